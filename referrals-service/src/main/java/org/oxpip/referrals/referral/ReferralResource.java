@@ -1,0 +1,104 @@
+package org.oxpip.referrals.referral;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.referrals.problem.Problem;
+import org.oxpip.referrals.problem.ProblemException;
+import org.oxpip.referrals.security.Caller;
+import org.oxpip.referrals.security.Callers;
+import org.oxpip.referrals.security.Roles;
+
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class ReferralResource {
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @RolesAllowed({Roles.REFERRER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "List referrals",
+            description = "Roles: referrer (only its own agency's), clinician, manager, admin (all). Newest first.")
+    @APIResponse(responseCode = "200", description = "One page of referrals")
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<ReferralView> list(
+            @QueryParam("status") ReferralStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Caller caller = callers.current();
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!caller.isStaff()) {
+            query.append(" and agencyId = :agency");
+            params.and("agency", caller.agencyId() == null ? "" : caller.agencyId());
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        var found = Referral.<Referral>find(query.toString(), Sort.descending("receivedOn", "createdAt"), params)
+                .page(page, size);
+        return new Page<>(found.list().stream().map(ReferralView::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.REFERRER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "One referral",
+            description = "Roles: referrer (own agency only: another agency's referral answers 404), clinician, manager, admin.")
+    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or not yours",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ReferralView get(@PathParam("id") UUID id) {
+        return ReferralView.of(visible(id));
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.REFERRAL_READER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "A referral's status, without personal data",
+            description = "Roles: referral-reader (outcomes-service's service account), clinician, manager, admin. "
+                    + "Lets outcomes-service decide whether measures may be recorded.")
+    @APIResponse(responseCode = "200", description = "The referral's status")
+    @APIResponse(responseCode = "404", description = "No such referral",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ReferralStatusView status(@PathParam("id") UUID id) {
+        return ReferralStatusView.of(visible(id));
+    }
+
+    private Referral visible(UUID id) {
+        Caller caller = callers.current();
+        Referral referral = Referral.findById(id);
+        if (referral == null || !referral.visibleTo(caller) && !caller.roles().contains(Roles.REFERRAL_READER)) {
+            throw ProblemException.notFound();
+        }
+        return referral;
+    }
+}

@@ -1,0 +1,72 @@
+package org.oxpip.referrals.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.referrals.testing.PostgresResource;
+import org.oxpip.referrals.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+class ReferralAccessTest {
+
+    @Test
+    void shouldRefuseAMissingToken() {
+        given().when().get("/api/v1/referrals")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseAForgedToken() {
+        String token = TestTokens.staff("clinician");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        given().auth().oauth2(forged).when().get("/api/v1/referrals")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseATokenForAnotherAudience() {
+        given().auth().oauth2(TestTokens.withAudience("clinician", "some-other-api"))
+                .when().get("/api/v1/referrals")
+                .then().statusCode(401);
+    }
+
+    @ParameterizedTest(name = "{0} lists referrals: {1}")
+    @CsvSource({"clinician,200", "manager,200", "admin,200", "funder,403", "feed-reader,403", "referral-reader,403"})
+    void listShouldFollowTheRoleMatrix(String role, int status) {
+        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/referrals")
+                .then().statusCode(status);
+    }
+
+    @Test
+    void partnerShouldBeAllowedToList() {
+        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).when().get("/api/v1/referrals")
+                .then().statusCode(200).body("page", equalTo(0));
+    }
+
+    @ParameterizedTest(name = "{0} asks a missing referral's status: {1}")
+    @CsvSource({"referral-reader,404", "clinician,404", "funder,403", "referrer,403", "feed-reader,403"})
+    void statusShouldFollowTheRoleMatrix(String role, int status) {
+        given().auth().oauth2(TestTokens.staff(role))
+                .when().get("/api/v1/referrals/{id}/status", UUID.randomUUID())
+                .then().statusCode(status)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerBadPagingWithFieldErrors() {
+        given().auth().oauth2(TestTokens.staff("clinician")).queryParam("size", 1000)
+                .when().get("/api/v1/referrals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+    }
+}
