@@ -1,0 +1,48 @@
+package org.oxpip.outcomes.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.outcomes.problem.Problem;
+import org.oxpip.outcomes.problem.ProblemException;
+import org.oxpip.outcomes.referral.ReferralCheck;
+import org.oxpip.outcomes.security.Roles;
+
+/** A family's measures, after referrals-service confirms the referral exists. */
+@Path("/api/v1/referrals/{id}/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assessments")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class ReferralAssessmentsResource {
+
+    @Inject
+    ReferralCheck referrals;
+
+    @GET
+    @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "A family's assessments", description = "Roles: clinician, manager, admin. Oldest first; "
+            + "assessments deleted as entered in error are left out.")
+    @APIResponse(responseCode = "200", description = "The family's assessments")
+    @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; try again after Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public List<AssessmentView> list(@PathParam("id") UUID referralId) {
+        referrals.find(referralId).orElseThrow(ProblemException::notFound);
+        return Assessment.ofReferral(referralId).stream().map(AssessmentView::of).toList();
+    }
+}

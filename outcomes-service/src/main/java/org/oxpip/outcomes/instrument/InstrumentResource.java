@@ -1,0 +1,50 @@
+package org.oxpip.outcomes.instrument;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.outcomes.problem.Problem;
+import org.oxpip.outcomes.problem.ProblemException;
+import org.oxpip.outcomes.security.Roles;
+
+/** Publishes the catalogue so the frontend can draw the forms from it. */
+@Path("/api/v1/instruments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Instruments")
+@RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class InstrumentResource {
+
+    @Inject
+    InstrumentCatalogue catalogue;
+
+    @GET
+    @Operation(summary = "The instrument catalogue", description = "Roles: clinician, manager, admin.")
+    @APIResponse(responseCode = "200", description = "Every instrument with its items, bands and thresholds")
+    public List<Instrument> list() {
+        return catalogue.all();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One instrument", description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
+    @APIResponse(responseCode = "200", description = "The instrument")
+    @APIResponse(responseCode = "404", description = "No instrument with that code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Instrument get(@PathParam("code") String code) {
+        return catalogue.find(code).orElseThrow(ProblemException::notFound);
+    }
+}

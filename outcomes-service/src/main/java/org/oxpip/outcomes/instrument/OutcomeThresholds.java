@@ -1,0 +1,21 @@
+package org.oxpip.outcomes.instrument;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The thresholds a service may tune (DESIGN.md): EPDS and PIRGAS reliable change and PIRGAS
+ * "meaningful" change. Defaults are DESIGN.md's.
+ */
+@ConfigMapping(prefix = "oxpip.outcomes")
+public interface OutcomeThresholds {
+
+    @WithDefault("4")
+    int epdsReliableChange();
+
+    @WithDefault("10")
+    int pirgasReliableChange();
+
+    @WithDefault("10")
+    int pirgasMeaningfulChange();
+}
