@@ -18,6 +18,10 @@ CREATE TABLE referral (
     baby_age_months       integer,                    -- at referral; null while pregnant
     funding_stream        text,
     allocated_therapist   text,
+    accepted_on           date,
+    declined_on           date,
+    redirected_on         date,
+    waiting_on            date,
     first_session_on      date,
     closed_on             date,
     closure_reason        text,

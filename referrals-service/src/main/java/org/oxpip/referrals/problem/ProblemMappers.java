@@ -3,6 +3,7 @@ package org.oxpip.referrals.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -57,6 +58,12 @@ public class ProblemMappers {
             return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON").toResponse();
         }
         return Problem.invalid(List.of(new Problem.FieldError(field, message))).toResponse();
+    }
+
+    /** Jackson's binding errors; named here because the built-in mapper would otherwise answer first. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper(priority = 1)

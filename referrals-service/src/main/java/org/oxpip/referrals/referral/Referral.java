@@ -68,6 +68,18 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "allocated_therapist")
     public String allocatedTherapist;
 
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
+    @Column(name = "declined_on")
+    public LocalDate declinedOn;
+
+    @Column(name = "redirected_on")
+    public LocalDate redirectedOn;
+
+    @Column(name = "waiting_on")
+    public LocalDate waitingOn;
+
     @Column(name = "first_session_on")
     public LocalDate firstSessionOn;
 

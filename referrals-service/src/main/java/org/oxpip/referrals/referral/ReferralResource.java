@@ -14,12 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.problem.Problem;
 import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.security.Caller;
@@ -37,6 +40,9 @@ public class ReferralResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @RolesAllowed({Roles.REFERRER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
@@ -63,7 +69,9 @@ public class ReferralResource {
         }
         var found = Referral.<Referral>find(query.toString(), Sort.descending("receivedOn", "createdAt"), params)
                 .page(page, size);
-        return new Page<>(found.list().stream().map(ReferralView::of).toList(), page, size, found.count());
+        List<Referral> referrals = found.list();
+        referrals.forEach(r -> audit.record(caller, AuditLog.Action.LIST, r.id));
+        return new Page<>(referrals.stream().map(ReferralView::of).toList(), page, size, found.count());
     }
 
     @GET
@@ -72,11 +80,14 @@ public class ReferralResource {
     @Transactional
     @Operation(summary = "One referral",
             description = "Roles: referrer (own agency only: another agency's referral answers 404), clinician, manager, admin.")
-    @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "200", description = "The referral; its ETag is the version to send in If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public ReferralView get(@PathParam("id") UUID id) {
-        return ReferralView.of(visible(id));
+    public Response get(@PathParam("id") UUID id) {
+        Referral referral = visible(id);
+        audit.record(callers.current(), AuditLog.Action.READ, referral.id);
+        return Response.ok(ReferralView.of(referral)).tag(Integer.toString(referral.version)).build();
     }
 
     @GET

@@ -53,7 +53,7 @@ public record ReferralView(
     @Schema(name = "ConsentView")
     public record Consent(Boolean given, LocalDate date) {}
 
-    static ReferralView of(Referral r) {
+    public static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.reference, r.status, r.sourceType, r.agencyId, r.receivedOn,
                 r.statusChangedOn, r.area,
                 new Eligibility(r.eligible, List.of(r.eligibilityReasons)), r.possibleDuplicate,

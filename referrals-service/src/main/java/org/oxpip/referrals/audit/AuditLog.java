@@ -1,0 +1,28 @@
+package org.oxpip.referrals.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.oxpip.referrals.security.Caller;
+
+/**
+ * Writes the audit trail. MANDATORY: the entry joins the transaction of the access it records, so
+ * either both are kept or neither.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public enum Action { CREATE, READ, LIST, TRANSITION, ERASE, HISTORY }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, Action action, UUID referralId) {
+        AuditEntry entry = new AuditEntry();
+        entry.referralId = referralId;
+        entry.actor = caller.actor();
+        entry.actorRole = caller.mainRole();
+        entry.action = action.name();
+        entry.at = Instant.now();
+        entry.persist();
+    }
+}

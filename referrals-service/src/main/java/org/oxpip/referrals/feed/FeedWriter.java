@@ -1,0 +1,50 @@
+package org.oxpip.referrals.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.oxpip.referrals.referral.Referral;
+
+/**
+ * Appends a referral's facts to the change feed. Call it as the LAST thing a writing transaction
+ * does: it takes the single-row feed counter, whose lock is then held only until commit. Positions
+ * therefore become visible strictly in order, so a reader reading "everything after my cursor"
+ * can never pass a change that is still in flight (the skip DESIGN.md warns of).
+ */
+@ApplicationScoped
+public class FeedWriter {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(Referral referral) {
+        em.flush();
+        long position = ((Number) em.createNativeQuery(
+                "UPDATE feed_counter SET position = position + 1 WHERE id = 1 RETURNING position")
+                .getSingleResult()).longValue();
+        Instant now = Instant.now();
+        em.createNativeQuery("INSERT INTO referral_change (position, referral_id, facts, changed_at) "
+                        + "VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
+                .setParameter(1, position)
+                .setParameter(2, referral.id)
+                .setParameter(3, json(ReferralFacts.of(referral, now)))
+                .setParameter(4, now)
+                .executeUpdate();
+    }
+
+    private String json(ReferralFacts facts) {
+        try {
+            return mapper.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Referral facts could not be written as JSON", e);
+        }
+    }
+}
