@@ -24,6 +24,7 @@ import org.oxpip.referrals.referral.ReferralParent;
 import org.oxpip.referrals.referral.ReferralStatus;
 import org.oxpip.referrals.referral.ReferralView;
 import org.oxpip.referrals.security.Caller;
+import org.oxpip.referrals.workflow.StatusChange;
 
 /** Records a new referral: checks, eligibility, duplicates, idempotent retries, audit and feed. */
 @ApplicationScoped
@@ -76,6 +77,7 @@ public class IntakeService {
         }
         Referral referral = newReferral(id, body, caller, IntakeRules.receivedOn(body, caller.isStaff(), today));
         referral.persist();
+        StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, referral.receivedOn, null, null, caller);
         audit.record(caller, AuditLog.Action.CREATE, referral.id);
         feed.append(referral);
         return new Outcome(ReferralView.of(referral), true);

@@ -1,0 +1,25 @@
+package org.oxpip.referrals.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oxpip.referrals.referral.ClosureReason;
+import org.oxpip.referrals.referral.ReferralStatus;
+
+/** A step of a referral's history as the API shows it. */
+@Schema(name = "HistoryEntry")
+public record HistoryEntry(
+        @Schema(description = "Absent for the first entry: the referral being received") ReferralStatus from,
+        ReferralStatus to,
+        LocalDate effectiveDate,
+        String reason,
+        ClosureReason closureReason,
+        @Schema(example = "clinician") String actor,
+        @Schema(example = "clinician") String actorRole,
+        Instant recordedAt) {
+
+    static HistoryEntry of(StatusChange c) {
+        return new HistoryEntry(c.from, c.to, c.effectiveDate, c.reason, c.closureReason, c.actor, c.actorRole,
+                c.recordedAt);
+    }
+}
