@@ -1,0 +1,98 @@
+package org.oxpip.referrals.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.referrals.problem.Problem;
+import org.oxpip.referrals.problem.ProblemException;
+import org.oxpip.referrals.security.Roles;
+
+/** The pseudonymised change feed that reporting-service pulls. */
+@Path("/api/v1/feed/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feed")
+public class FeedResource {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @RolesAllowed(Roles.FEED_READER)
+    @Transactional
+    @Operation(summary = "Referral changes after a cursor",
+            description = "Role: feed-reader (reporting-service's service account). Each item is a snapshot of a "
+                    + "referral's pseudonymised facts after one change (no names, birth dates, NHS numbers, contact "
+                    + "details, full postcodes or free text), in order, each change once. Positions are handed out "
+                    + "at commit under a lock, so a change still in flight is never skipped. See docs/feeds.md.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "400", description = "Bad cursor or limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the feed-reader role may read the feed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public FeedPage read(@QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        long from = cursor(after);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT position, CAST(facts AS text) FROM referral_change WHERE position > ?1 ORDER BY position LIMIT ?2")
+                .setParameter(1, from).setParameter(2, limit + 1).getResultList();
+        List<JsonNode> items = new ArrayList<>();
+        long last = from;
+        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
+            last = ((Number) row[0]).longValue();
+            items.add(item(last, (String) row[1]));
+        }
+        return new FeedPage(items, Long.toString(last), rows.size() > limit);
+    }
+
+    private JsonNode item(long position, String facts) {
+        try {
+            ObjectNode item = mapper.createObjectNode().put("position", Long.toString(position));
+            item.setAll((ObjectNode) mapper.readTree(facts));
+            return item;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long cursor(String after) {
+        if (after == null || after.isBlank()) {
+            return 0;
+        }
+        try {
+            long position = Long.parseLong(after);
+            if (position < 0) {
+                throw new NumberFormatException();
+            }
+            return position;
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("after", "is not a cursor this feed gave out");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.oxpip.referrals.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.referrals.referral.Referral;
+import org.oxpip.referrals.testing.Api;
+import org.oxpip.referrals.testing.ReferralBodies;
+import org.oxpip.referrals.testing.TestTokens;
+
+@QuarkusTest
+class FeedResourceTest {
+
+    @Inject
+    TransactionManager transactions;
+
+    @Inject
+    FeedWriter feed;
+
+    private ExecutorService writerA;
+    private ExecutorService writerB;
+
+    @BeforeEach
+    void twoWriters() {
+        writerA = Executors.newSingleThreadExecutor();
+        writerB = Executors.newSingleThreadExecutor();
+    }
+
+    @AfterEach
+    void stopWriters() {
+        writerA.shutdownNow();
+        writerB.shutdownNow();
+    }
+
+    /** Transaction A starts first, B starts later and commits first; the reader reads in between. */
+    @Test
+    void shouldNeverSkipAChangeCommittedOutOfOrder() throws Exception {
+        UUID a = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
+        UUID b = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
+        String cursor = readToEnd(null).next;
+
+        run(writerA, () -> { transactions.begin(); touch(a); return null; });
+        run(writerB, () -> { transactions.begin(); feed.append(touch(b)); transactions.commit(); return null; });
+
+        Read first = readToEnd(cursor);
+        assertEquals(List.of(b), first.referralIds);
+
+        run(writerA, () -> { feed.append(Referral.findById(a)); transactions.commit(); return null; });
+
+        Read second = readToEnd(first.next);
+        assertEquals(List.of(a), second.referralIds, "A's change must come after the cursor B's moved us to");
+    }
+
+    /** While A holds the feed position uncommitted, B waits; the reader sees neither, then both in order. */
+    @Test
+    void aChangeInFlightShouldHoldTheFeedBackNotBeSkipped() throws Exception {
+        UUID a = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
+        UUID b = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
+        String cursor = readToEnd(null).next;
+
+        run(writerA, () -> { transactions.begin(); feed.append(touch(a)); return null; });
+        Future<Object> bWrites = writerB.submit(() -> {
+            transactions.begin();
+            feed.append(touch(b));
+            transactions.commit();
+            return null;
+        });
+        try {
+            bWrites.get(500, TimeUnit.MILLISECONDS);
+            throw new AssertionError("B should wait for A's feed position");
+        } catch (TimeoutException expected) {
+            // B is queued behind A.
+        }
+        assertTrue(readToEnd(cursor).referralIds.isEmpty(), "nothing is committed yet");
+
+        run(writerA, () -> { transactions.commit(); return null; });
+        bWrites.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(a, b), readToEnd(cursor).referralIds);
+    }
+
+    @Test
+    void feedShouldCarryNoPersonalData() {
+        String id = Api.submitAsPartner(TestTokens.AGENCY_A);
+        String body = given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", 1000)
+                .when().get("/api/v1/feed/referrals").then().statusCode(200)
+                .body(containsString(id))
+                .body(not(containsString(ReferralBodies.GIVEN_NAME)))
+                .body(not(containsString(ReferralBodies.FAMILY_NAME)))
+                .body(not(containsString(ReferralBodies.NHS_NUMBER)))
+                .body(not(containsString(ReferralBodies.POSTCODE)))
+                .body(not(containsString(ReferralBodies.PHONE)))
+                .body(not(containsString("1993-04-02")))
+                .body(not(containsString("Sam Visitor")))
+                .extract().asString();
+        assertFalse(body.contains("Struggling since the birth"));
+    }
+
+    @ParameterizedTest(name = "{0} reads the feed: {1}")
+    @CsvSource({"feed-reader,200", "admin,403", "clinician,403", "manager,403", "funder,403", "referrer,403",
+        "referral-reader,403"})
+    void feedShouldFollowTheRoleMatrix(String role, int status) {
+        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/feed/referrals").then().statusCode(status);
+    }
+
+    @Test
+    void badCursorShouldBeRefused() {
+        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("after", "'; drop table referral; --")
+                .when().get("/api/v1/feed/referrals").then().statusCode(400);
+        given().when().get("/api/v1/feed/referrals").then().statusCode(401);
+    }
+
+    private Referral touch(UUID id) {
+        Referral referral = Referral.findById(id);
+        referral.allocatedTherapist = "Therapist " + UUID.randomUUID();
+        return referral;
+    }
+
+    private static void run(ExecutorService writer, Callable<Object> step) throws Exception {
+        writer.submit(step).get(10, TimeUnit.SECONDS);
+    }
+
+    private record Read(List<UUID> referralIds, String next) {}
+
+    private static Read readToEnd(String after) {
+        List<UUID> ids = new ArrayList<>();
+        String cursor = after;
+        while (true) {
+            var request = given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", 2);
+            if (cursor != null) {
+                request = request.queryParam("after", cursor);
+            }
+            JsonPath page = request.when().get("/api/v1/feed/referrals").then().statusCode(200).extract().jsonPath();
+            page.getList("items.referralId", String.class).forEach(id -> ids.add(UUID.fromString(id)));
+            cursor = page.getString("next");
+            if (!page.getBoolean("hasMore")) {
+                return new Read(ids, cursor);
+            }
+        }
+    }
+}
