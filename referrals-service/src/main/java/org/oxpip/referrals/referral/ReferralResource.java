@@ -1,12 +1,11 @@
 package org.oxpip.referrals.referral;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,22 +52,12 @@ public class ReferralResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Page<ReferralView> list(
-            @QueryParam("status") ReferralStatus status,
+            @BeanParam ReferralFilter filter,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Caller caller = callers.current();
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (!caller.isStaff()) {
-            query.append(" and agencyId = :agency");
-            params.and("agency", caller.agencyId() == null ? "" : caller.agencyId());
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        var found = Referral.<Referral>find(query.toString(), Sort.descending("receivedOn", "createdAt"), params)
-                .page(page, size);
+        ReferralFilter.Query query = filter.toQuery(caller);
+        var found = Referral.<Referral>find(query.where(), query.sort(), query.parameters()).page(page, size);
         List<Referral> referrals = found.list();
         referrals.forEach(r -> audit.record(caller, AuditLog.Action.LIST, r.id));
         return new Page<>(referrals.stream().map(ReferralView::of).toList(), page, size, found.count());

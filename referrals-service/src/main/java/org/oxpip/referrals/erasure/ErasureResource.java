@@ -1,0 +1,52 @@
+package org.oxpip.referrals.erasure;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.referrals.problem.Problem;
+import org.oxpip.referrals.referral.ReferralView;
+import org.oxpip.referrals.security.Callers;
+import org.oxpip.referrals.security.Roles;
+
+@Path("/api/v1/referrals/{id}/erasure")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Erasure")
+public class ErasureResource {
+
+    @Inject
+    ErasureService erasure;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Erase a family's personal data",
+            description = "Role: admin. Irreversibly removes names, dates of birth, NHS numbers, postcodes, contact "
+                    + "details, the referrer's details, free text and history reasons. Keeps the pseudonymised facts "
+                    + "(still counted in reports) and the audit trail; appears in the change feed with erased=true. "
+                    + "Erasing again changes nothing and answers 200.")
+    @APIResponse(responseCode = "200", description = "The referral as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only an admin may erase",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such referral",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response erase(@PathParam("id") UUID id) {
+        ReferralView view = erasure.erase(id, callers.current());
+        return Response.ok(view).tag(Integer.toString(view.version())).build();
+    }
+}
