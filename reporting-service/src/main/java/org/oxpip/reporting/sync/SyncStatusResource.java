@@ -1,19 +1,20 @@
 package org.oxpip.reporting.sync;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.reporting.problem.Problem;
+import org.oxpip.reporting.problem.ProblemDocs;
 import org.oxpip.reporting.security.Roles;
 
 @Path("/api/v1/sync/status")
@@ -21,18 +22,27 @@ import org.oxpip.reporting.security.Roles;
 @Tag(name = "Sync")
 public class SyncStatusResource {
 
+    private final FeedStatuses statuses;
+
+    SyncStatusResource(FeedStatuses statuses) {
+        this.statuses = statuses;
+    }
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(summary = "How far each change feed has been read",
-            description = "Roles: admin, manager. Per feed: cursor, last success, last error, lag.")
-    @APIResponse(responseCode = "200", description = "One entry per upstream feed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not do this",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getSyncStatus", summary = "How far each change feed has been read",
+            description = "Roles: admin, manager. Per feed: the stored cursor, the last successful sync (the feed read"
+                    + " to its end), the last attempt, the last error (a short description, never an upstream body)"
+                    + " and the lag in seconds since the last success.")
+    @APIResponse(responseCode = "200", description = "One entry per upstream feed: referrals, then assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
+                    examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
+    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FeedStatus> status() {
-        Instant now = Instant.now();
-        return FeedCursor.<FeedCursor>listAll(Sort.by("feed").descending()).stream()
-                .map(cursor -> FeedStatus.of(cursor, now)).toList();
+        return statuses.list();
     }
 }

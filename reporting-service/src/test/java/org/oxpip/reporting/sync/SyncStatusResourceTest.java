@@ -6,16 +6,25 @@ import static org.hamcrest.Matchers.contains;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.reporting.testing.FeedsStub;
 import org.oxpip.reporting.testing.PostgresResource;
+import org.oxpip.reporting.testing.ReadModel;
 import org.oxpip.reporting.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FeedsStub.class, restrictToAnnotatedClass = false)
 class SyncStatusResourceTest {
+
+    @BeforeEach
+    void asOnTheFirstDay() {
+        ReadModel.empty();
+    }
 
     @Test
     void shouldRefuseAMissingToken() {

@@ -1,0 +1,52 @@
+package org.oxpip.reporting.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.oxpip.reporting.disclosure.DisclosurePolicies;
+import org.oxpip.reporting.disclosure.DisclosurePolicy;
+import org.oxpip.reporting.report.TrendReport.TrendPoint;
+import org.oxpip.reporting.security.Caller;
+import org.oxpip.reporting.security.Roles;
+
+/** Builds the reports a reader may see: exact for managers, through disclosure control for funders. */
+@ApplicationScoped
+public class ImpactReports {
+
+    private final ReportStore store;
+    private final DisclosurePolicies policies;
+
+    ImpactReports(ReportStore store, DisclosurePolicies policies) {
+        this.store = store;
+        this.policies = policies;
+    }
+
+    public SummaryReport summary(ReportQuery query, Caller caller, boolean forPublication) {
+        DisclosurePolicy policy = policyFor(query, caller, forPublication);
+        return SummaryAssembler.assemble(query, store.summary(query), policy);
+    }
+
+    public TrendReport trend(ReportQuery query, Intervals.Kind kind, Caller caller, boolean forPublication) {
+        DisclosurePolicy policy = policyFor(query, caller, forPublication);
+        List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
+        TrendFigures figures = store.trend(query, intervals);
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = 0; i < intervals.size(); i++) {
+            ReportInterval interval = intervals.get(i);
+            OutcomeFigures outcomes = figures.intervals().get(i);
+            points.add(new TrendPoint(interval.label(), interval.from(), interval.to(),
+                    policy.rate(outcomes.pirgas().improved(), outcomes.pirgas().families()),
+                    policy.rate(outcomes.mentalHealth().improved(), outcomes.mentalHealth().parents())));
+        }
+        return new TrendReport(query.from(), query.to(), kind.name().toLowerCase(Locale.ROOT), query.fundingStream(),
+                query.area(), figures.dataAsOf(), policy.name(), points);
+    }
+
+    private DisclosurePolicy policyFor(ReportQuery query, Caller caller, boolean forPublication) {
+        if (!caller.roles().contains(Roles.MANAGER)) {
+            WholeMonths.check(query);
+        }
+        return policies.forReader(caller, forPublication);
+    }
+}

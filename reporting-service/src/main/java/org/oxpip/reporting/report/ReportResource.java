@@ -1,0 +1,184 @@
+package org.oxpip.reporting.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.reporting.csv.SummaryCsv;
+import org.oxpip.reporting.problem.Problem;
+import org.oxpip.reporting.problem.ProblemDocs;
+import org.oxpip.reporting.security.Callers;
+import org.oxpip.reporting.security.Roles;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    private static final String ROLES = "Roles: manager (exact figures), funder (through the configured disclosure"
+            + " control: oxpip.disclosure.policy, default or nhs-england; funders' periods must be whole calendar"
+            + " months, else 422). ";
+
+    private final ImpactReports reports;
+    private final Callers callers;
+
+    ReportResource(ImpactReports reports, Callers callers) {
+        this.reports = reports;
+        this.callers = callers;
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, SummaryCsv.MEDIA_TYPE})
+    @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
+    @Operation(operationId = "getSummaryReport", summary = "A period's referrals, waiting times, activity and outcomes",
+            description = ROLES + "JSON, or CSV with `Accept: text/csv` or `format=csv`. Computed in the database"
+                    + " over the read model, so it answers even when an upstream service is down: `dataAsOf` says"
+                    + " how fresh the figures are. Outcomes are over the episodes CLOSED in the period with paired"
+                    + " scores. Every definition: reporting-service/README.md, \"Report definitions\".")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class),
+                        examples = @ExampleObject(name = "manager", value = ReportExamples.SUMMARY)),
+                @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))})
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response summary(
+            @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @QueryParam("fundingStream") String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11")
+            @QueryParam("area") String area,
+            @Parameter(description = "csv or json; overrides the Accept header",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"}))
+            @QueryParam("format") String format,
+            @Parameter(description = "Managers: apply the funders' disclosure control, for a report to be sent or"
+                    + " published. Funders always get it.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("forPublication") boolean forPublication,
+            @Context HttpHeaders headers) {
+        ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
+        boolean csv = wantsCsv(ReportParameters.format(format), headers);
+        SummaryReport report = reports.summary(query, callers.current(), forPublication);
+        return csv ? csv(report) : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/summary.csv")
+    @Produces(SummaryCsv.MEDIA_TYPE)
+    @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
+    @Operation(operationId = "getSummaryReportCsv", summary = "The summary report as CSV",
+            description = ROLES + "The same report as GET /api/v1/reports/summary, always as CSV: one figure per"
+                    + " row (section, figure, category, value, numerator, denominator, percent, suppressed).")
+    @APIResponse(responseCode = "200", description = "The report as CSV",
+            content = @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response summaryCsv(
+            @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @QueryParam("fundingStream") String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11")
+            @QueryParam("area") String area,
+            @Parameter(description = "Managers: apply the funders' disclosure control",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("forPublication") boolean forPublication) {
+        ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
+        return csv(reports.summary(query, callers.current(), forPublication));
+    }
+
+    @GET
+    @Path("/trend")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
+    @Operation(operationId = "getTrendReport", summary = "The headline figures per quarter or year",
+            description = ROLES + "pirgasFamiliesImproved and parentsMentalHealthImproved for each calendar quarter or"
+                    + " year of the period (the first and last cut to the period), over the episodes closed in that"
+                    + " interval, defined exactly as in the summary report. At most 100 intervals.")
+    @APIResponse(responseCode = "200", description = "One entry per interval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
+                    examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
+    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrendReport trend(
+            @Parameter(description = "First day of the period, included", required = true, example = "2023-01-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "quarter or year", required = true,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"quarter", "year"}))
+            @QueryParam("interval") String interval,
+            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @QueryParam("fundingStream") String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11")
+            @QueryParam("area") String area,
+            @Parameter(description = "Managers: apply the funders' disclosure control",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("forPublication") boolean forPublication) {
+        ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
+        Intervals.Kind kind = ReportParameters.interval(interval, query);
+        return reports.trend(query, kind, callers.current(), forPublication);
+    }
+
+    private static Response csv(SummaryReport report) {
+        String file = "oxpip-summary-" + report.from() + "-to-" + report.to() + ".csv";
+        return Response.ok(SummaryCsv.write(report), SummaryCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    /** format= wins; otherwise the first acceptable type that is CSV or JSON (anything else: JSON). */
+    static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null) {
+            return format.equals("csv");
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.valueOf(SummaryCsv.MEDIA_TYPE))) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.oxpip.reporting.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.oxpip.reporting.readmodel.Sql;
+
+/**
+ * Runs the report SQL (src/main/resources/reports) over the read model. Every figure is counted by
+ * PostgreSQL; Java only reads the one-row (or few-row) answers. All queries of one report run in
+ * one read-only REPEATABLE READ transaction, so a sync committing meanwhile can't make a breakdown
+ * disagree with its total, and {@code dataAsOf} describes exactly the data counted.
+ */
+@ApplicationScoped
+public class ReportStore {
+
+    private static final String REFERRALS = script("referrals.sql");
+    private static final String BREAKDOWNS = script("breakdowns.sql");
+    private static final String OUTCOMES = script("outcomes.sql");
+    private static final String DATA_AS_OF =
+            "SELECT CASE WHEN bool_and(last_success_at IS NOT NULL) THEN min(last_success_at) END FROM feed_cursor";
+
+    private final DataSource dataSource;
+    private final List<InstrumentRule> rules;
+    private final OutcomeThresholds thresholds;
+
+    ReportStore(DataSource dataSource, OutcomeThresholds thresholds) {
+        this.dataSource = dataSource;
+        this.thresholds = thresholds;
+        this.rules = InstrumentRule.catalogue(thresholds);
+    }
+
+    @Transactional
+    public SummaryFigures summary(ReportQuery query) {
+        try (Connection connection = snapshot()) {
+            Instant asOf = dataAsOf(connection);
+            ReferralFigures referrals = referrals(connection, query);
+            Breakdowns breakdowns = breakdowns(connection, query);
+            OutcomeFigures outcomes = outcomes(connection, query,
+                    List.of(new ReportInterval("period", query.from(), query.to()))).get(0);
+            return new SummaryFigures(asOf, referrals, breakdowns, outcomes);
+        } catch (SQLException e) {
+            throw new ReportFailed(e.getSQLState());
+        }
+    }
+
+    /** The outcomes of each interval, in order, with the data's age. */
+    @Transactional
+    public TrendFigures trend(ReportQuery query, List<ReportInterval> intervals) {
+        try (Connection connection = snapshot()) {
+            return new TrendFigures(dataAsOf(connection), outcomes(connection, query, intervals));
+        } catch (SQLException e) {
+            throw new ReportFailed(e.getSQLState());
+        }
+    }
+
+    private Connection snapshot() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+        return connection;
+    }
+
+    private static Instant dataAsOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(DATA_AS_OF)) {
+            row.next();
+            Timestamp asOf = row.getTimestamp(1);
+            return asOf == null ? null : asOf.toInstant();
+        }
+    }
+
+    private static ReferralFigures referrals(Connection connection, ReportQuery query) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(REFERRALS)) {
+            bindPeriod(statement, query);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new ReferralFigures(row.getLong("received"), row.getLong("accepted"), row.getLong("declined"),
+                        row.getLong("redirected"), row.getLong("eligible"), row.getLong("families_seen"),
+                        row.getLong("episodes_closed"), row.getLong("first_sessions"),
+                        (Double) row.getObject("median_wait_days"), (Double) row.getObject("p90_wait_days"));
+            }
+        }
+    }
+
+    private static Breakdowns breakdowns(Connection connection, ReportQuery query) throws SQLException {
+        Map<String, Map<String, Long>> byDimension = new LinkedHashMap<>();
+        for (String dimension : List.of("sourceType", "area", "closureReason")) {
+            byDimension.put(dimension, new LinkedHashMap<>());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(BREAKDOWNS)) {
+            bindPeriod(statement, query);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    byDimension.get(row.getString("dimension")).put(row.getString("category"), row.getLong("families"));
+                }
+            }
+        }
+        return new Breakdowns(byDimension.get("sourceType"), byDimension.get("area"), byDimension.get("closureReason"));
+    }
+
+    private List<OutcomeFigures> outcomes(Connection connection, ReportQuery query, List<ReportInterval> intervals)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(OUTCOMES)) {
+            int i = 0;
+            Sql.text(statement, ++i, query.fundingStream());
+            Sql.text(statement, ++i, query.area());
+            statement.setInt(++i, thresholds.pirgasMeaningfulChange());
+            statement.setArray(++i, connection.createArrayOf("text",
+                    intervals.stream().map(interval -> interval.from().toString()).toArray()));
+            statement.setArray(++i, connection.createArrayOf("text",
+                    intervals.stream().map(interval -> interval.to().toString()).toArray()));
+            for (InstrumentRule rule : rules) {
+                statement.setInt(++i, rule.caseness());
+                statement.setInt(++i, rule.reliableChange());
+            }
+            List<OutcomeFigures> figures = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    figures.add(new OutcomeFigures(
+                            new PirgasOutcomes(row.getLong("pirgas_families"), row.getLong("pirgas_improved"),
+                                    row.getLong("pirgas_meaningfully_improved"), row.getLong("pirgas_reliably_deteriorated")),
+                            parents(row, "mh_"), parents(row, "epds_"),
+                            row.getLong("satisfaction_responses"), row.getLong("satisfaction_positive")));
+                }
+            }
+            return figures;
+        }
+    }
+
+    private static ParentOutcomes parents(ResultSet row, String prefix) throws SQLException {
+        return new ParentOutcomes(row.getLong(prefix + "parents"), row.getLong(prefix + "improved"),
+                row.getLong(prefix + "reliably_improved"), row.getLong(prefix + "reliably_deteriorated"),
+                row.getLong(prefix + "case_at_baseline"), row.getLong(prefix + "recovered"),
+                row.getLong(prefix + "reliably_recovered"));
+    }
+
+    private static void bindPeriod(PreparedStatement statement, ReportQuery query) throws SQLException {
+        Sql.date(statement, 1, query.from());
+        Sql.date(statement, 2, query.to());
+        Sql.text(statement, 3, query.fundingStream());
+        Sql.text(statement, 4, query.area());
+    }
+
+    private static String script(String name) {
+        try (InputStream in = ReportStore.class.getResourceAsStream("/reports/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing report script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

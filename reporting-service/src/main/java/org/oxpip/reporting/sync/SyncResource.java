@@ -1,0 +1,52 @@
+package org.oxpip.reporting.sync;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.reporting.problem.Problem;
+import org.oxpip.reporting.problem.ProblemDocs;
+import org.oxpip.reporting.security.Roles;
+
+@Path("/api/v1/sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sync")
+public class SyncResource {
+
+    private final FeedSync sync;
+    private final FeedStatuses statuses;
+
+    SyncResource(FeedSync sync, FeedStatuses statuses) {
+        this.sync = sync;
+        this.statuses = statuses;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "syncNow", summary = "Pull both change feeds now",
+            description = "Roles: admin. Reads each feed page by page until it has nothing more (waiting for a sync"
+                    + " of that feed already running here), then answers with the status of every feed. An upstream"
+                    + " that is down does not make this fail: its status carries the error and its cursor stays"
+                    + " after the last page stored, so the next sync resumes there. No body is needed.")
+    @APIResponse(responseCode = "200", description = "The status of every feed after the sync",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
+                    examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
+    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FeedStatus> syncNow() {
+        sync.syncAll();
+        return statuses.list();
+    }
+}

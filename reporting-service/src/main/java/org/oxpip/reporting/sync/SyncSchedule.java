@@ -1,0 +1,36 @@
+package org.oxpip.reporting.sync;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The scheduled sync: every {@code oxpip.sync.every} ({@code off} disables it), backing off a failing feed. */
+@ApplicationScoped
+public class SyncSchedule {
+
+    private final FeedSync sync;
+    private final SyncSettings settings;
+    private final Map<String, SyncBackoff> backoff = new ConcurrentHashMap<>();
+
+    SyncSchedule(FeedSync sync, SyncSettings settings) {
+        this.sync = sync;
+        this.settings = settings;
+    }
+
+    @Scheduled(identity = "feed-sync", every = "${oxpip.sync.every}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        for (ChangeFeed<?> feed : sync.feeds()) {
+            SyncBackoff state = backoff.getOrDefault(feed.name(), SyncBackoff.NONE);
+            if (state.allows(Instant.now())) {
+                FeedSync.Result result = sync.sync(feed, false);
+                if (result != FeedSync.Result.ALREADY_RUNNING) {
+                    backoff.put(feed.name(), state.after(result == FeedSync.Result.READ_TO_END, Instant.now(),
+                            settings.backoffBase(), settings.backoffMax()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+-- Outcomes over the episodes CLOSED in each period with paired scores (DESIGN.md, outcomes-service).
+-- Parameters: funding stream (null: all), area (null: all), PIRGAS meaningful change,
+-- the periods' first and last days (two arrays of ISO dates), then caseness and reliable change
+-- for PHQ-9, GAD-7, EPDS and PIRGAS.
+WITH q AS (
+    SELECT CAST(? AS text) AS funding_stream, CAST(? AS text) AS area, CAST(? AS integer) AS pirgas_meaningful
+), period AS (
+    SELECT CAST(n AS integer) AS period_no, from_on, to_on
+    FROM unnest(CAST(CAST(? AS text[]) AS date[]), CAST(CAST(? AS text[]) AS date[])) WITH ORDINALITY AS p (from_on, to_on, n)
+), rule (instrument, higher_is_better, caseness, reliable_change) AS (
+    VALUES ('PHQ9', false, CAST(? AS integer), CAST(? AS integer)),
+           ('GAD7', false, CAST(? AS integer), CAST(? AS integer)),
+           ('EPDS', false, CAST(? AS integer), CAST(? AS integer)),
+           ('PIRGAS', true, CAST(? AS integer), CAST(? AS integer))
+), episode AS (
+    SELECT r.referral_id, p.period_no
+    FROM referral_fact r CROSS JOIN q
+    JOIN period p ON r.closed_on BETWEEN p.from_on AND p.to_on
+    WHERE r.status = 'CLOSED'
+      AND (q.funding_stream IS NULL OR r.funding_stream = q.funding_stream)
+      AND (q.area IS NULL OR r.area = q.area)
+), score AS (
+    -- Deleted assessments ("entered in error") count nowhere.
+    SELECT e.period_no, a.*,
+           CASE a.timepoint WHEN 'BASELINE' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'END' THEN 3 ELSE 4 END AS timepoint_order
+    FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
+    WHERE NOT a.deleted AND a.total IS NOT NULL AND a.instrument IN ('PHQ9', 'GAD7', 'EPDS', 'PIRGAS')
+), paired AS (
+    -- Baseline: the first score. Final: the last score that is not FOLLOW_UP. Paired only when the
+    -- final was completed on a later date than the baseline. Same-day ties: by time point, then by
+    -- when the change was made.
+    SELECT period_no, referral_id, instrument, respondent,
+           (array_agg(total ORDER BY completed_on, timepoint_order, changed_at, assessment_id))[1] AS baseline,
+           (array_agg(total ORDER BY completed_on DESC, timepoint_order DESC, changed_at DESC, assessment_id DESC)
+                FILTER (WHERE timepoint <> 'FOLLOW_UP'))[1] AS final
+    FROM score
+    GROUP BY period_no, referral_id, instrument, respondent
+    HAVING max(completed_on) FILTER (WHERE timepoint <> 'FOLLOW_UP') > min(completed_on)
+), judged AS (
+    SELECT p.period_no, p.referral_id, p.instrument, p.respondent, r.reliable_change,
+           CASE WHEN r.higher_is_better THEN p.final - p.baseline ELSE p.baseline - p.final END AS gain,
+           CASE WHEN r.higher_is_better THEN p.baseline <= r.caseness ELSE p.baseline >= r.caseness END AS case_at_baseline,
+           CASE WHEN r.higher_is_better THEN p.final <= r.caseness ELSE p.final >= r.caseness END AS case_at_final
+    FROM paired p JOIN rule r USING (instrument)
+), measure AS (
+    SELECT *, gain > 0 AS improved, gain >= reliable_change AS reliably_improved,
+           -gain >= reliable_change AS reliably_deteriorated
+    FROM judged
+), mental_health AS (
+    -- PHQ-9 and/or GAD-7 per parent, combined as NHS Talking Therapies and CORC do.
+    SELECT period_no,
+           bool_or(improved) AND NOT bool_or(reliably_deteriorated) AS improved,
+           bool_or(reliably_improved) AND NOT bool_or(reliably_deteriorated) AS reliably_improved,
+           bool_or(reliably_deteriorated) AS reliably_deteriorated,
+           bool_or(case_at_baseline) AS case_at_baseline,
+           bool_or(case_at_baseline) AND NOT bool_or(case_at_final) AS recovered
+    FROM measure WHERE instrument IN ('PHQ9', 'GAD7')
+    GROUP BY period_no, referral_id, respondent
+), parent AS (
+    SELECT period_no, 'mental_health' AS outcome, improved, reliably_improved, reliably_deteriorated,
+           case_at_baseline, recovered
+    FROM mental_health
+    UNION ALL
+    SELECT period_no, 'epds', improved, reliably_improved, reliably_deteriorated,
+           case_at_baseline, case_at_baseline AND NOT case_at_final
+    FROM measure WHERE instrument = 'EPDS'
+), parent_figures AS (
+    SELECT period_no, outcome, count(*) AS parents,
+           count(*) FILTER (WHERE improved) AS improved,
+           count(*) FILTER (WHERE reliably_improved) AS reliably_improved,
+           count(*) FILTER (WHERE reliably_deteriorated) AS reliably_deteriorated,
+           count(*) FILTER (WHERE case_at_baseline) AS case_at_baseline,
+           count(*) FILTER (WHERE recovered) AS recovered,
+           count(*) FILTER (WHERE recovered AND reliably_improved) AS reliably_recovered
+    FROM parent GROUP BY period_no, outcome
+), family_pirgas AS (
+    -- A family counts once: its PARENT_1 dyad, or PARENT_2's where only that one is paired.
+    SELECT DISTINCT ON (period_no, referral_id) period_no, gain, reliable_change
+    FROM measure WHERE instrument = 'PIRGAS'
+    ORDER BY period_no, referral_id, CASE respondent WHEN 'PARENT_1' THEN 1 ELSE 2 END
+), pirgas_figures AS (
+    SELECT period_no, count(*) AS families,
+           count(*) FILTER (WHERE gain > 0) AS improved,
+           count(*) FILTER (WHERE gain >= q.pirgas_meaningful) AS meaningfully_improved,
+           count(*) FILTER (WHERE -gain >= reliable_change) AS reliably_deteriorated
+    FROM family_pirgas CROSS JOIN q GROUP BY period_no
+), satisfaction AS (
+    -- Each parent's last answer in the episode; "don't know" counts as a response (as in the NHS FFT).
+    SELECT DISTINCT ON (e.period_no, a.referral_id, a.respondent) e.period_no, a.band
+    FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
+    WHERE a.instrument = 'SATISFACTION' AND NOT a.deleted AND a.band IS NOT NULL
+    ORDER BY e.period_no, a.referral_id, a.respondent, a.completed_on DESC, a.changed_at DESC, a.assessment_id DESC
+), satisfaction_figures AS (
+    SELECT period_no, count(*) AS responses, count(*) FILTER (WHERE band = 'positive') AS positive
+    FROM satisfaction GROUP BY period_no
+)
+SELECT p.period_no,
+       coalesce(f.families, 0) AS pirgas_families,
+       coalesce(f.improved, 0) AS pirgas_improved,
+       coalesce(f.meaningfully_improved, 0) AS pirgas_meaningfully_improved,
+       coalesce(f.reliably_deteriorated, 0) AS pirgas_reliably_deteriorated,
+       coalesce(mh.parents, 0) AS mh_parents,
+       coalesce(mh.improved, 0) AS mh_improved,
+       coalesce(mh.reliably_improved, 0) AS mh_reliably_improved,
+       coalesce(mh.reliably_deteriorated, 0) AS mh_reliably_deteriorated,
+       coalesce(mh.case_at_baseline, 0) AS mh_case_at_baseline,
+       coalesce(mh.recovered, 0) AS mh_recovered,
+       coalesce(mh.reliably_recovered, 0) AS mh_reliably_recovered,
+       coalesce(ep.parents, 0) AS epds_parents,
+       coalesce(ep.improved, 0) AS epds_improved,
+       coalesce(ep.reliably_improved, 0) AS epds_reliably_improved,
+       coalesce(ep.reliably_deteriorated, 0) AS epds_reliably_deteriorated,
+       coalesce(ep.case_at_baseline, 0) AS epds_case_at_baseline,
+       coalesce(ep.recovered, 0) AS epds_recovered,
+       coalesce(ep.reliably_recovered, 0) AS epds_reliably_recovered,
+       coalesce(s.responses, 0) AS satisfaction_responses,
+       coalesce(s.positive, 0) AS satisfaction_positive
+FROM period p
+LEFT JOIN pirgas_figures f ON f.period_no = p.period_no
+LEFT JOIN parent_figures mh ON mh.period_no = p.period_no AND mh.outcome = 'mental_health'
+LEFT JOIN parent_figures ep ON ep.period_no = p.period_no AND ep.outcome = 'epds'
+LEFT JOIN satisfaction_figures s ON s.period_no = p.period_no
+ORDER BY p.period_no

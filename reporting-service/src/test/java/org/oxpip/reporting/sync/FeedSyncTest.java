@@ -1,0 +1,245 @@
+package org.oxpip.reporting.sync;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.oxpip.reporting.testing.UpstreamFeeds.ASSESSMENTS;
+import static org.oxpip.reporting.testing.UpstreamFeeds.REFERRALS;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oxpip.reporting.readmodel.ReferralFacts;
+import org.oxpip.reporting.testing.FeedsStub;
+import org.oxpip.reporting.testing.PostgresResource;
+import org.oxpip.reporting.testing.ReadModel;
+import org.oxpip.reporting.testing.TestTokens;
+import org.oxpip.reporting.testing.UpstreamFeeds;
+
+/**
+ * The sync against recorded feed pages (src/test/resources/feeds): idempotent, resumable after a
+ * failure at any point, never blocking reports, never storing an upstream body.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FeedsStub.class, restrictToAnnotatedClass = false)
+class FeedSyncTest {
+
+    static final String CLOSED_REFERRAL = "6f1c3a52-0000-4000-8000-000000000001";
+    static final String ERASED_REFERRAL = "6f1c3a52-0000-4000-8000-000000000004";
+    static final String YEAR_2024 = "/api/v1/reports/summary?from=2024-01-01&to=2024-12-31";
+
+    @ConfigProperty(name = "quarkus.rest-client.referrals.url")
+    String upstreamUrl;
+
+    @Inject
+    FeedCursors cursors;
+
+    @Inject
+    ReferralsFeed referralsFeed;
+
+    UpstreamFeeds upstream;
+
+    @BeforeEach
+    void asOnTheFirstDay() {
+        upstream = UpstreamFeeds.at(upstreamUrl);
+        upstream.reset();
+        ReadModel.empty();
+    }
+
+    @Test
+    void shouldReadBothFeedsPageByPageWithItsOwnServiceAccount() {
+        recordedFeeds();
+
+        syncNow().body("feed", contains("referrals", "assessments"))
+                .body("cursor", contains("5", "a-13"))
+                .body("lastError", contains(nullValue(), nullValue()))
+                .body("lastSuccessAt", everyItem(notNullValue()));
+
+        // Five referral items, one of them a later snapshot of the first referral: four referrals.
+        assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
+        assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
+        assertEquals("4", ReadModel.text("SELECT feed_position FROM referral_fact WHERE referral_id = '"
+                + CLOSED_REFERRAL + "'"));
+        assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
+        // The feeds only answer to the token from the token endpoint: every request carried it.
+        assertEquals(0, upstream.requestsWithoutOurToken(REFERRALS));
+        assertEquals(0, upstream.requestsWithoutOurToken(ASSESSMENTS));
+    }
+
+    @Test
+    void shouldStoreNothingTwiceWhenTheSamePagesAreDeliveredAgain() {
+        recordedFeeds();
+        syncNow();
+
+        // The feeds deliver everything again from the start (as after a cursor lost in a restore).
+        ReadModel.execute("UPDATE feed_cursor SET cursor = NULL");
+        syncNow().body("cursor", contains("5", "a-13"));
+
+        assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
+        assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
+        assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
+        summary("manager").body("referrals.received.value", org.hamcrest.Matchers.is(4));
+    }
+
+    @Test
+    void shouldNeverLetAnOlderSnapshotDeliveredAgainUndoALaterOne() {
+        recordedFeeds();
+        syncNow();
+
+        // Page 1 (the referral still RECEIVED) comes again, and the feed fails before page 2.
+        upstream.reset();
+        ReadModel.execute("UPDATE feed_cursor SET cursor = NULL WHERE feed = 'referrals'");
+        upstream.recordedPage(REFERRALS, null, "referrals-1.json");
+        upstream.fails(REFERRALS, "3", 500);
+        upstream.recordedPage(ASSESSMENTS, "a-13", "assessments-after-a-13.json");
+        syncNow().body("cursor", contains("3", "a-13"));
+
+        assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
+    }
+
+    @Test
+    void shouldStoreNothingOfAPageThatFailsHalfWayAndReadItAgainNextTime() {
+        upstream.page(REFERRALS, null, List.of(), null, false);
+        // Items a-11 and a-12 are fine and written first; a-13's instrument is refused by the database.
+        upstream.recordedPage(ASSESSMENTS, null, "assessments-breaks-half-way.json");
+
+        syncNow().body("find { it.feed == 'assessments' }.lastError",
+                        containsString("page could not be stored (database error, SQLSTATE 23514)"))
+                .body("find { it.feed == 'assessments' }.cursor", nullValue())
+                .body("find { it.feed == 'assessments' }.lastSuccessAt", nullValue());
+        assertEquals(0, ReadModel.count("SELECT count(*) FROM assessment_fact"));
+
+        upstream.reset();
+        recordedFeeds();
+        syncNow().body("find { it.feed == 'assessments' }.lastError", nullValue())
+                .body("find { it.feed == 'assessments' }.cursor", org.hamcrest.Matchers.is("a-13"));
+        assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
+    }
+
+    @Test
+    void shouldResumeAfterTheLastStoredPageWhenAFeedFailsBetweenPages() {
+        upstream.recordedPage(REFERRALS, null, "referrals-1.json");
+        upstream.fails(REFERRALS, "3", 500);
+        upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
+
+        syncNow().body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("3"))
+                .body("find { it.feed == 'referrals' }.lastError", org.hamcrest.Matchers.is(
+                        "referrals feed: upstream answered HTTP 500"))
+                .body("find { it.feed == 'referrals' }.lastSuccessAt", nullValue())
+                // A failing feed does not hold the other back.
+                .body("find { it.feed == 'assessments' }.lastError", nullValue());
+        assertEquals(3, ReadModel.count("SELECT count(*) FROM referral_fact"));
+        // Retried with back-off before giving up: 1 + 3 retries.
+        assertEquals(4, upstream.requests(REFERRALS, "3"));
+
+        upstream.reset();
+        recordedFeeds();
+        syncNow().body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("5"))
+                .body("find { it.feed == 'referrals' }.lastError", nullValue());
+        assertEquals(0, upstream.requests(REFERRALS, null), "page 1 is not asked for again");
+        assertEquals(1, upstream.requests(REFERRALS, "3"));
+        assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
+    }
+
+    @Test
+    void shouldKeepAnsweringReportsWithTheOldDataAsOfWhileAnUpstreamIsDown() {
+        recordedFeeds();
+        syncNow();
+        String dataAsOf = summary("manager").extract().path("dataAsOf");
+        assertNotNull(dataAsOf);
+
+        upstream.fails(REFERRALS, "5", 503);
+        syncNow().body("find { it.feed == 'referrals' }.lastError",
+                        org.hamcrest.Matchers.is("referrals feed: upstream answered HTTP 503"))
+                // Never the upstream's body, which could hold anything.
+                .body("lastError", everyItem(not(containsString("SMITH"))));
+
+        summary("manager").body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf))
+                .body("referrals.received.value", org.hamcrest.Matchers.is(4));
+        summary("funder").body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf));
+    }
+
+    @Test
+    void shouldRecordAnUpstreamThatIsTooSlow() {
+        upstream.slow(REFERRALS, 3000);
+        upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
+
+        syncNow().body("find { it.feed == 'referrals' }.lastError",
+                org.hamcrest.Matchers.is("referrals feed: upstream timed out"));
+    }
+
+    @Test
+    void shouldRefuseAPageThatBreaksTheContractWithoutStoringAnyOfIt() {
+        upstream.recordedPage(REFERRALS, null, "referrals-full-postcode.json");
+        upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
+
+        syncNow().body("find { it.feed == 'referrals' }.lastError", org.hamcrest.Matchers.is(
+                        "referrals feed: page refused, it breaks the feed contract"
+                                + " (item at position 2: area is not a postcode district)"))
+                .body("find { it.feed == 'referrals' }.cursor", nullValue());
+        assertEquals(0, ReadModel.count("SELECT count(*) FROM referral_fact"));
+    }
+
+    @Test
+    void shouldKeepCountingAnErasedReferral() {
+        recordedFeeds();
+        syncNow();
+
+        assertEquals("t", ReadModel.text("SELECT erased FROM referral_fact WHERE referral_id = '" + ERASED_REFERRAL + "'"));
+        summary("manager").body("referrals.received.value", org.hamcrest.Matchers.is(4))
+                .body("referrals.bySourceType.find { it.category == 'MIDWIFE' }.count.value",
+                        org.hamcrest.Matchers.is(1))
+                .body("activity.closedByReason.find { it.category == 'MOVED_AWAY' }.count.value",
+                        org.hamcrest.Matchers.is(1));
+    }
+
+    @Test
+    void shouldDropAPageWhenAnotherSyncMovedTheCursorMeanwhile() {
+        ReadModel.execute("UPDATE feed_cursor SET cursor = '7' WHERE feed = 'referrals'");
+        FeedPage<ReferralFacts> page = new FeedPage<>(List.of(new ReferralFacts("1", UUID.randomUUID(),
+                java.time.LocalDate.parse("2024-01-02"), "GP", null, "OX11", true, false, 2, null, "RECEIVED",
+                null, null, null, null, null, null, null, false, Instant.parse("2024-01-02T10:00:00Z"))), "1", false);
+
+        assertThrows(CursorMoved.class, () -> cursors.store(referralsFeed, null, page, Instant.now()));
+
+        assertEquals(0, ReadModel.count("SELECT count(*) FROM referral_fact"));
+        assertEquals("7", cursors.current("referrals"));
+    }
+
+    private void recordedFeeds() {
+        upstream.recordedPage(REFERRALS, null, "referrals-1.json");
+        upstream.recordedPage(REFERRALS, "3", "referrals-2.json");
+        upstream.recordedPage(REFERRALS, "5", "referrals-after-5.json");
+        upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
+        upstream.recordedPage(ASSESSMENTS, "a-13", "assessments-after-a-13.json");
+    }
+
+    private static ValidatableResponse syncNow() {
+        return given().auth().oauth2(TestTokens.staff("admin")).when().post("/api/v1/sync").then().statusCode(200);
+    }
+
+    private static ValidatableResponse summary(String role) {
+        return given().auth().oauth2(TestTokens.staff(role)).when().get(YEAR_2024).then().statusCode(200);
+    }
+
+    private static String referralStatus(String id) {
+        return ReadModel.text("SELECT status FROM referral_fact WHERE referral_id = '" + id + "'");
+    }
+}
