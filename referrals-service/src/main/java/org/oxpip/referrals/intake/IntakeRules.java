@@ -22,6 +22,9 @@ public final class IntakeRules {
     /** A baby older than this is not a typo of an eligible one: it's a wrong date. */
     static final int OLDEST_CHILD_YEARS = 6;
 
+    /** Letters of any alphabet, spaces, full stops, apostrophes and hyphens: no digits or symbols. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M} .'\\-]+");
+
     private IntakeRules() {}
 
     /** The day the referral counts as received: a partner's when it arrives, staff may give an earlier one. */
@@ -85,6 +88,11 @@ public final class IntakeRules {
     private static void checkParent(NewReferral.Parent parent, String field, LocalDate received, List<FieldError> errors) {
         if (parent == null) {
             return;
+        }
+        for (String[] name : new String[][] {{"givenName", parent.givenName()}, {"familyName", parent.familyName()}}) {
+            if (name[1] != null && !name[1].isBlank() && !NAME.matcher(name[1]).matches()) {
+                errors.add(new FieldError(field + "." + name[0], "must be a name (letters, spaces, . ' -)"));
+            }
         }
         LocalDate born = parent.dateOfBirth();
         if (born != null && (born.isAfter(received.minusYears(YOUNGEST_PARENT))

@@ -32,7 +32,6 @@ public record NewReferral(
         @Schema(description = "Staff only: the real date the referral was received (default today; never in the future)")
         LocalDate receivedOn) {
 
-    static final String NAME = "[\\p{L}\\p{M} .'\\-]+";
     static final String PHONE = "\\+?[0-9 ()\\-]{6,20}";
 
     @Schema(name = "NewReferrer")
@@ -45,8 +44,8 @@ public record NewReferral(
 
     @Schema(name = "NewParent")
     public record Parent(
-            @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
-            @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
             @NotNull @Schema(example = "1993-04-02") LocalDate dateOfBirth,
             @Size(max = 12) @Schema(example = "9434765919", description = "Optional; checked with its modulus-11 check digit")
             String nhsNumber,

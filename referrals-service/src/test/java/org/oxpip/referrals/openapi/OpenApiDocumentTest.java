@@ -1,0 +1,47 @@
+package org.oxpip.referrals.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published contract: every operation says its roles and its error responses. The document is
+ * written to target/openapi.json, where .ci/run lints it with spectral (spectral:oas).
+ */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void everyOperationShouldDocumentRolesAndErrors() throws Exception {
+        String json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        Files.writeString(Path.of("target", "openapi.json"), json);
+        JsonNode paths = new ObjectMapper().readTree(json).get("paths");
+        List<String> missing = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            String description = operation.path("description").asText("");
+            if (!description.startsWith("Role")) {
+                missing.add(name + ": description must start with its roles");
+            }
+            for (String status : List.of("401", "403")) {
+                if (!operation.path("responses").has(status)) {
+                    missing.add(name + ": no " + status + " response");
+                }
+            }
+            if (!operation.path("responses").fieldNames().hasNext()) {
+                missing.add(name + ": no responses");
+            }
+        }));
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+}
