@@ -3,6 +3,8 @@ package org.oxpip.outcomes.assessment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.outcomes.scoring.Score;
 
 /** One completed measure: the answers as given and the result the catalogue's rules computed. */
 @Entity
@@ -24,14 +27,19 @@ public class Assessment extends PanacheEntityBase {
 
     public String instrument;
 
-    public String timepoint;
+    @Enumerated(EnumType.STRING)
+    public Timepoint timepoint;
 
-    public String respondent;
+    @Enumerated(EnumType.STRING)
+    public Respondent respondent;
 
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
     public int[] answers;
+
+    /** Free text (satisfaction only): personal data, never logged and never in the feed. */
+    public String comments;
 
     public Integer total;
 
@@ -41,6 +49,15 @@ public class Assessment extends PanacheEntityBase {
     public boolean riskFlag;
 
     public boolean deleted;
+
+    @Column(name = "deleted_reason")
+    public String deletedReason;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
 
     @Column(name = "recorded_by")
     public String recordedBy;
@@ -56,5 +73,43 @@ public class Assessment extends PanacheEntityBase {
 
     public static List<Assessment> ofReferral(UUID referralId) {
         return list("referralId = ?1 and deleted = false order by completedOn, createdAt", referralId);
+    }
+
+    static Assessment record(UUID referralId, String instrument, Timepoint timepoint, Respondent respondent,
+            LocalDate completedOn, Score score, String comments, String recordedBy, Instant now) {
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.referralId = referralId;
+        a.instrument = instrument;
+        a.recordedBy = recordedBy;
+        a.createdAt = now;
+        a.apply(timepoint, respondent, completedOn, score, comments, now);
+        return a;
+    }
+
+    void correct(Timepoint timepoint, Respondent respondent, LocalDate completedOn, Score score, String comments,
+            Instant now) {
+        apply(timepoint, respondent, completedOn, score, comments, now);
+    }
+
+    void delete(String reason, String by, Instant now) {
+        deleted = true;
+        deletedReason = reason;
+        deletedBy = by;
+        deletedAt = now;
+        updatedAt = now;
+    }
+
+    private void apply(Timepoint timepoint, Respondent respondent, LocalDate completedOn, Score score, String comments,
+            Instant now) {
+        this.timepoint = timepoint;
+        this.respondent = respondent;
+        this.completedOn = completedOn;
+        this.answers = score.answersArray();
+        this.total = score.total();
+        this.band = score.band();
+        this.riskFlag = score.riskFlag();
+        this.comments = comments;
+        this.updatedAt = now;
     }
 }

@@ -2,18 +2,26 @@ package org.oxpip.outcomes.assessment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.outcomes.alert.RiskAlert;
+import org.oxpip.outcomes.audit.AuditLog;
+import org.oxpip.outcomes.audit.AuditLog.Action;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.referral.ReferralCheck;
@@ -22,27 +30,39 @@ import org.oxpip.outcomes.security.Roles;
 /** A family's measures, after referrals-service confirms the referral exists. */
 @Path("/api/v1/referrals/{id}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Assessments")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ReferralAssessmentsResource {
 
     @Inject
     ReferralCheck referrals;
 
+    @Inject
+    AuditLog audit;
+
     @GET
+    @Transactional
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "A family's assessments", description = "Roles: clinician, manager, admin. Oldest first; "
-            + "assessments deleted as entered in error are left out.")
-    @APIResponse(responseCode = "200", description = "The family's assessments")
+    @Operation(operationId = "listFamilyAssessments", summary = "A family's assessments",
+            description = "Roles: clinician, manager, admin. Oldest first; assessments deleted as entered in error "
+                    + "are left out. The read is audited.")
+    @APIResponse(responseCode = "200", description = "The family's assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; try again after Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public List<AssessmentView> list(@PathParam("id") UUID referralId) {
         referrals.find(referralId).orElseThrow(ProblemException::notFound);
-        return Assessment.ofReferral(referralId).stream().map(AssessmentView::of).toList();
+        List<Assessment> assessments = Assessment.ofReferral(referralId);
+        Set<UUID> alerted = RiskAlert.raisedForAny(assessments.stream().map(a -> a.id).toList());
+        audit.record(Action.LIST, AuditLog.REFERRAL, referralId);
+        return assessments.stream().map(a -> AssessmentView.of(a, alerted.contains(a.id))).toList();
     }
 }

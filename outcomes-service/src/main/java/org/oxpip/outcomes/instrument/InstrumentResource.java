@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.problem.ProblemException;
@@ -20,6 +21,7 @@ import org.oxpip.outcomes.security.Roles;
 /** Publishes the catalogue so the frontend can draw the forms from it. */
 @Path("/api/v1/instruments")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Instruments")
 @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
 @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -32,7 +34,7 @@ public class InstrumentResource {
     InstrumentCatalogue catalogue;
 
     @GET
-    @Operation(summary = "The instrument catalogue", description = "Roles: clinician, manager, admin.")
+    @Operation(operationId = "listInstruments", summary = "The instrument catalogue", description = "Roles: clinician, manager, admin.")
     @APIResponse(responseCode = "200", description = "Every instrument with its items, bands and thresholds")
     public List<Instrument> list() {
         return catalogue.all();
@@ -40,7 +42,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One instrument", description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
+    @Operation(operationId = "readInstrument", summary = "One instrument", description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
     @APIResponse(responseCode = "200", description = "The instrument")
     @APIResponse(responseCode = "404", description = "No instrument with that code",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

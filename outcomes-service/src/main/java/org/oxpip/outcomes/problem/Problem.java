@@ -17,7 +17,9 @@ public record Problem(
         @Schema(example = "2 fields are invalid") String detail,
         List<FieldError> errors) {
 
-    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    /** For annotations, which need a constant. */
+    public static final String JSON = "application/problem+json";
+    public static final MediaType MEDIA_TYPE = MediaType.valueOf(JSON);
     private static final String BASE = "https://oxpip.org/problems/";
 
     @Schema(name = "FieldError")

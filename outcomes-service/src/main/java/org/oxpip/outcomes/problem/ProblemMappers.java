@@ -3,10 +3,12 @@ package org.oxpip.outcomes.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -41,6 +43,18 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
         return Problem.invalid(errors).toResponse();
+    }
+
+    /** Two changes raced: the later one was based on a version that is no longer current. */
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e) {
+        return ProblemException.stale().problem().toResponse();
+    }
+
+    /** Quarkus maps this subtype itself (as plain JSON); ours is more specific, so it wins. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,11 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     public static final UUID ACCEPTED = UUID.fromString("00000000-0000-4000-8000-00000000a001");
     public static final UUID RECEIVED = UUID.fromString("00000000-0000-4000-8000-00000000a002");
     public static final UUID UNREACHABLE = UUID.fromString("00000000-0000-4000-8000-00000000dead");
+    /** Every referral the stub knows was received on this day. */
+    public static final String RECEIVED_ON = "2024-01-10";
+    /** Statuses referrals-service may answer; each has its own id prefix, so tests can make fresh referrals. */
+    static final List<String> STATUSES =
+            List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED", "RECEIVED", "DECLINED", "REDIRECTED");
     static final String SERVICE_TOKEN = "service-account-token";
 
     private WireMockServer server;
@@ -37,6 +43,13 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathMatching("/api/v1/referrals/.*/status")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));
+        for (String status : STATUSES) {
+            // The id in the answer is the one asked about (WireMock's response templating).
+            server.stubFor(get(urlPathMatching("/api/v1/referrals/" + prefix(status) + "-[0-9a-f-]{27}/status")).atPriority(5)
+                    .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                    .willReturn(okJson("{\"id\":\"{{request.pathSegments.[3]}}\",\"status\":\"" + status
+                            + "\",\"receivedOn\":\"" + RECEIVED_ON + "\"}").withTransformers("response-template")));
+        }
         referral(ACCEPTED, "ACCEPTED");
         referral(RECEIVED, "RECEIVED");
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status")).atPriority(1)
@@ -48,10 +61,27 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.referrals.url", server.baseUrl());
     }
 
+    /** A referral no test has used yet, which referrals-service reports in this status. */
+    public static UUID referral(String status) {
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException("The stub has no referrals in status " + status);
+        }
+        return UUID.fromString(prefix(status) + UUID.randomUUID().toString().substring(8));
+    }
+
+    /** A referral referrals-service does not know. */
+    public static UUID unknownReferral() {
+        return UUID.randomUUID();
+    }
+
+    private static String prefix(String status) {
+        return "acc0000" + (STATUSES.indexOf(status) + 1);
+    }
+
     private void referral(UUID id, String status) {
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + id + "/status")).atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
-                .willReturn(okJson("{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"2024-01-10\"}")));
+                .willReturn(okJson("{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON + "\"}")));
     }
 
     @Override

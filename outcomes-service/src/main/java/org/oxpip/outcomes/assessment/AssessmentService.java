@@ -1,0 +1,168 @@
+package org.oxpip.outcomes.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.oxpip.outcomes.alert.RiskAlert;
+import org.oxpip.outcomes.audit.AuditLog;
+import org.oxpip.outcomes.audit.AuditLog.Action;
+import org.oxpip.outcomes.feed.AssessmentChange;
+import org.oxpip.outcomes.feed.FeedWriter;
+import org.oxpip.outcomes.instrument.Instrument;
+import org.oxpip.outcomes.instrument.InstrumentCatalogue;
+import org.oxpip.outcomes.problem.Problem.FieldError;
+import org.oxpip.outcomes.problem.ProblemException;
+import org.oxpip.outcomes.referral.ReferralCheck;
+import org.oxpip.outcomes.referral.ReferralSnapshot;
+import org.oxpip.outcomes.scoring.Score;
+import org.oxpip.outcomes.scoring.Scoring;
+import org.oxpip.outcomes.security.Callers;
+
+/**
+ * Records, corrects and deletes measures. Each write checks everything before it writes anything,
+ * then writes the assessment, any risk alert, the audit entry and finally the feed entry in one
+ * transaction: a refused request leaves no trace.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    @Inject
+    InstrumentCatalogue catalogue;
+
+    @Inject
+    ReferralCheck referrals;
+
+    @Inject
+    Today today;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FeedWriter feed;
+
+    @Transactional
+    public Assessment record(AssessmentRequest request) {
+        if (request == null) {
+            throw ProblemException.bodyRequired();
+        }
+        Optional<Instrument> instrument = catalogue.find(request.instrument());
+        List<String> codes = catalogue.all().stream().map(Instrument::code).toList();
+        refuseIfAny(AssessmentRules.check(request, instrument, codes, today.date()));
+        ReferralSnapshot referral = openToMeasures(request.referralId());
+        refuseIfAny(AssessmentRules.notBeforeReferral(request.completedOn(), referral.receivedOn()));
+
+        Score score = Scoring.score(instrument.orElseThrow(), request.answers());
+        Instant now = Instant.now();
+        Assessment assessment = Assessment.record(request.referralId(), request.instrument(),
+                Timepoint.valueOf(request.timepoint()), Respondent.valueOf(request.respondent()),
+                request.completedOn(), score, request.comments(), callers.current().actor(), now);
+        assessment.persist();
+        if (score.riskFlag()) {
+            raiseAlert(assessment, score, now);
+        }
+        audit.record(Action.RECORD, AuditLog.ASSESSMENT, assessment.id);
+        feed.append(change(assessment));
+        return assessment;
+    }
+
+    @Transactional
+    public Assessment correct(UUID id, int expectedVersion, AssessmentCorrection correction) {
+        Assessment assessment = changeable(id, expectedVersion);
+        if (correction == null) {
+            throw ProblemException.bodyRequired();
+        }
+        Instrument instrument = catalogue.find(assessment.instrument).orElseThrow();
+        refuseIfAny(AssessmentRules.check(correction, instrument, today.date()));
+        ReferralSnapshot referral = openToMeasures(assessment.referralId);
+        refuseIfAny(AssessmentRules.notBeforeReferral(correction.completedOn(), referral.receivedOn()));
+
+        Score score = Scoring.score(instrument, correction.answers());
+        Instant now = Instant.now();
+        String actor = callers.current().actor();
+        boolean wasAtRisk = assessment.riskFlag;
+        AssessmentVersion.keep(assessment, AssessmentVersion.Change.CORRECTED, correction.reason(), actor, now).persist();
+        assessment.correct(Timepoint.valueOf(correction.timepoint()), Respondent.valueOf(correction.respondent()),
+                correction.completedOn(), score, correction.comments(), now);
+        // An answer corrected to a risk answer is news; one that already was has had its alert.
+        if (score.riskFlag() && !wasAtRisk) {
+            raiseAlert(assessment, score, now);
+        }
+        audit.record(Action.CORRECT, AuditLog.ASSESSMENT, id);
+        feed.append(change(assessment));
+        return assessment;
+    }
+
+    @Transactional
+    public void delete(UUID id, int expectedVersion, Deletion deletion) {
+        Assessment assessment = changeable(id, expectedVersion);
+        refuseIfAny(AssessmentRules.check(deletion));
+        Instant now = Instant.now();
+        String actor = callers.current().actor();
+        AssessmentVersion.keep(assessment, AssessmentVersion.Change.DELETED, deletion.reason(), actor, now).persist();
+        assessment.delete(deletion.reason(), actor, now);
+        audit.record(Action.DELETE, AuditLog.ASSESSMENT, id);
+        feed.append(change(assessment));
+    }
+
+    @Transactional
+    public Optional<Assessment> read(UUID id) {
+        Optional<Assessment> assessment = Assessment.findByIdOptional(id);
+        assessment.ifPresent(a -> audit.record(Action.READ, AuditLog.ASSESSMENT, id));
+        return assessment;
+    }
+
+    @Transactional
+    public Optional<List<AssessmentVersion>> history(UUID id) {
+        if (Assessment.findByIdOptional(id).isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record(Action.READ_HISTORY, AuditLog.ASSESSMENT, id);
+        return Optional.of(AssessmentVersion.of(id));
+    }
+
+    /** 404 unknown, 409 already deleted, 412 changed since the caller read it. */
+    private static Assessment changeable(UUID id, int expectedVersion) {
+        Assessment assessment = Assessment.<Assessment>findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        if (assessment.deleted) {
+            throw ProblemException.conflict("assessment-deleted", "This assessment was deleted as entered in error");
+        }
+        if (assessment.version != expectedVersion) {
+            throw ProblemException.stale();
+        }
+        return assessment;
+    }
+
+    private ReferralSnapshot openToMeasures(UUID referralId) {
+        ReferralSnapshot referral = referrals.find(referralId).orElseThrow(() -> ProblemException.unprocessable(
+                "unknown-referral", "referrals-service knows no such referral"));
+        if (!referral.acceptsMeasures()) {
+            throw ProblemException.unprocessable("referral-not-accepted",
+                    "Measures are recorded only for referrals that are ACCEPTED, WAITING, IN_THERAPY or CLOSED");
+        }
+        return referral;
+    }
+
+    private static void raiseAlert(Assessment assessment, Score score, Instant now) {
+        RiskAlert.raise(assessment.id, assessment.referralId, assessment.instrument, assessment.respondent.name(),
+                score.positiveRiskItems(), now);
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static AssessmentChange change(Assessment a) {
+        return new AssessmentChange(a.id, a.referralId, a.instrument, a.timepoint.name(), a.respondent.name(),
+                a.completedOn, a.total, a.band, a.deleted, a.updatedAt);
+    }
+}

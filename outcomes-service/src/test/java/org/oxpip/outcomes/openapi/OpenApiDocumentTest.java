@@ -1,0 +1,72 @@
+package org.oxpip.outcomes.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published document (DESIGN.md: every endpoint with its roles, schemas and error responses).
+ * It is also written to target/openapi.json for spectral (see README.md, "OpenAPI").
+ */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+    /** Every endpoint this service must publish, method and path. */
+    private static final Set<String> ENDPOINTS = Set.of(
+            "get /api/v1/instruments", "get /api/v1/instruments/{code}",
+            "post /api/v1/assessments", "get /api/v1/assessments/{id}", "put /api/v1/assessments/{id}",
+            "delete /api/v1/assessments/{id}", "get /api/v1/assessments/{id}/history",
+            "get /api/v1/referrals/{id}/assessments", "get /api/v1/referrals/{id}/outcomes",
+            "get /api/v1/alerts", "post /api/v1/alerts/{id}/acknowledge", "get /api/v1/feed/assessments");
+
+    @Test
+    void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {
+        String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        Path target = Path.of("target", "openapi.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, json);
+
+        JsonNode document = new ObjectMapper().readTree(json);
+        List<String> found = new ArrayList<>();
+        List<Runnable> checks = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (!METHODS.contains(operation.getKey())) {
+                    continue;
+                }
+                String name = operation.getKey() + " " + path.getKey();
+                found.add(name);
+                JsonNode op = operation.getValue();
+                checks.add(() -> assertNotNull(op.get("operationId"), name + ": operationId"));
+                checks.add(() -> assertTrue(op.path("description").asText().startsWith("Role"), name + ": roles first"));
+                checks.add(() -> assertTrue(op.path("responses").has("401"), name + ": 401"));
+                checks.add(() -> assertTrue(op.path("responses").has("403"), name + ": 403"));
+                op.path("responses").properties().forEach(response -> {
+                    int status = Integer.parseInt(response.getKey());
+                    if (status >= 400) {
+                        checks.add(() -> assertTrue(response.getValue().path("content").has("application/problem+json"),
+                                name + " " + status + ": problem+json"));
+                    } else if (status != 204) {
+                        checks.add(() -> assertTrue(response.getValue().has("content"), name + " " + status + ": schema"));
+                    }
+                });
+            }
+        }
+        assertEquals(ENDPOINTS, Set.copyOf(found));
+        assertAll(checks.stream().map(check -> (org.junit.jupiter.api.function.Executable) check::run));
+    }
+}
