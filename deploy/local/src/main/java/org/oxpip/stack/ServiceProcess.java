@@ -1,0 +1,114 @@
+package org.oxpip.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * One service, run from its built Quarkus jar with the stack's ports, database and Keycloak passed in as
+ * configuration (system properties; secrets as environment variables so that ps does not show them).
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StackConfig config;
+    private final Service service;
+    private final LocalDatabase database;
+    private final String issuer;
+    private final ManagedProcess process;
+
+    ServiceProcess(StackConfig config, Service service, LocalDatabase database, String issuer, Lifecycle lifecycle) {
+        this.config = config;
+        this.service = service;
+        this.database = database;
+        this.issuer = issuer;
+        this.process = new ManagedProcess(service.module(), config.logDir(), lifecycle);
+    }
+
+    Service service() {
+        return service;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + config.ports().of(service);
+    }
+
+    Path jar() {
+        return config.repoRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Checks done before anything starts, so a missing build fails in a second, not after Keycloak's start. */
+    void checkStartable() {
+        if (!Files.isRegularFile(jar())) {
+            throw new StackException(service.module() + " is not built: " + jar() + " is missing.\n"
+                    + "Build it first: ./mvnw -B install -DskipTests   (or run deploy/local/run.sh without --skip-build)"
+                    + "\nor leave it out: --services=... / --no-services");
+        }
+        PortCheck.requireFree(config.ports().of(service), service.module());
+    }
+
+    void start() {
+        Path workDir = config.dataDir().resolve("run").resolve(service.module());
+        try {
+            // Not the module directory: a developer's .env or config/ there is meant for quarkus:dev only.
+            Files.createDirectories(workDir);
+        } catch (java.io.IOException e) {
+            throw new StackException("Could not create " + workDir + ": " + e.getMessage(), e);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command()).directory(workDir.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        clientSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", secret));
+        Log.info("%s: starting on %s", service.module(), baseUrl());
+        process.start(builder);
+    }
+
+    void awaitReady() {
+        Readiness.await(process, baseUrl() + "/q/health/ready", READY_TIMEOUT);
+    }
+
+    private List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Dquarkus.http.port=" + config.ports().of(service));
+        cmd.add("-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(service.database()));
+        cmd.add("-Dquarkus.datasource.username=" + database.username());
+        cmd.add("-Dquarkus.oidc.auth-server-url=" + issuer);
+        if (service == Service.OUTCOMES || service == Service.REPORTING) {
+            cmd.add("-Dquarkus.rest-client.referrals.url=http://localhost:" + config.ports().referrals());
+        }
+        if (service == Service.REPORTING) {
+            cmd.add("-Dquarkus.rest-client.outcomes.url=http://localhost:" + config.ports().outcomes());
+        }
+        cmd.add("-jar");
+        cmd.add(jar().toString());
+        return cmd;
+    }
+
+    /** The service's own client secret for calling the others (the demo realm's throw-away value). */
+    private java.util.Optional<String> clientSecret() {
+        return switch (service) {
+            case OUTCOMES -> java.util.Optional.of(DemoRealm.OUTCOMES_SERVICE.secret());
+            case REPORTING -> java.util.Optional.of(DemoRealm.REPORTING_SERVICE.secret());
+            case REFERRALS -> java.util.Optional.empty();
+        };
+    }
+
+    OptionalLong rssKb() {
+        return process.rssKb();
+    }
+
+    Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public void close() {
+        process.stop(Duration.ofSeconds(20));
+    }
+}
