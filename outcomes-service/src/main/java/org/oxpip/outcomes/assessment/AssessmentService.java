@@ -2,6 +2,7 @@ package org.oxpip.outcomes.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -85,6 +86,7 @@ public class AssessmentService {
         refuseIfAny(AssessmentRules.notBeforeReferral(correction.completedOn(), referral.receivedOn()));
 
         Score score = Scoring.score(instrument, correction.answers());
+        lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
         boolean wasAtRisk = assessment.riskFlag;
@@ -104,6 +106,7 @@ public class AssessmentService {
     public void delete(UUID id, int expectedVersion, Deletion deletion) {
         Assessment assessment = changeable(id, expectedVersion);
         refuseIfAny(AssessmentRules.check(deletion));
+        lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
         AssessmentVersion.keep(assessment, AssessmentVersion.Change.DELETED, deletion.reason(), actor, now).persist();
@@ -128,16 +131,30 @@ public class AssessmentService {
         return Optional.of(AssessmentVersion.of(id));
     }
 
-    /** 404 unknown, 409 already deleted, 412 changed since the caller read it. */
+    /** 404 unknown, 409 already deleted, 412 changed since the caller read it: answered before any slower check. */
     private static Assessment changeable(UUID id, int expectedVersion) {
         Assessment assessment = Assessment.<Assessment>findByIdOptional(id).orElseThrow(ProblemException::notFound);
+        refuseIfChanged(assessment, expectedVersion);
+        return assessment;
+    }
+
+    /**
+     * Re-reads the row FOR UPDATE just before writing, after the checks (which may wait on
+     * referrals-service), so the lock is short. Of two changes racing on one version the second
+     * waits here, then sees the first one's version and gets 412 instead of a clash in the history.
+     */
+    private static void lockUnchanged(Assessment assessment, int expectedVersion) {
+        Assessment.getEntityManager().refresh(assessment, LockModeType.PESSIMISTIC_WRITE);
+        refuseIfChanged(assessment, expectedVersion);
+    }
+
+    private static void refuseIfChanged(Assessment assessment, int expectedVersion) {
         if (assessment.deleted) {
             throw ProblemException.conflict("assessment-deleted", "This assessment was deleted as entered in error");
         }
         if (assessment.version != expectedVersion) {
             throw ProblemException.stale();
         }
-        return assessment;
     }
 
     private ReferralSnapshot openToMeasures(UUID referralId) {

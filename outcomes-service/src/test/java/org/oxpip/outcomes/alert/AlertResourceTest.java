@@ -15,12 +15,14 @@ import static org.oxpip.outcomes.testing.Api.measure;
 import static org.oxpip.outcomes.testing.Api.record;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.testing.Api;
+import org.oxpip.outcomes.testing.Races;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
 
@@ -88,6 +90,14 @@ class AlertResourceTest {
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/alert-already-acknowledged"));
         assertEquals(before, Rows.counts());
+    }
+
+    @Test
+    void twoCliniciansAcknowledgingAtOnceShouldGetOne200AndOne409() throws Exception {
+        String alert = openAlert();
+        List<Integer> statuses = Races.run(2, () -> as("clinician").body(NOTE).when().post(ACKNOWLEDGE, alert)
+                .then().extract().statusCode());
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
     }
 
     @Test

@@ -14,12 +14,14 @@ import static org.oxpip.outcomes.testing.Api.recorded;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.outcomes.testing.Races;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
 
@@ -97,6 +99,16 @@ class AssessmentResourceTest {
                 .when().put(ASSESSMENT, id).then().statusCode(412).contentType("application/problem+json");
         assertEquals(before, Rows.counts());
         as("clinician").when().get(ASSESSMENT, id).then().body("total", equalTo(8));
+    }
+
+    @Test
+    void twoCorrectionsOfTheSameVersionShouldGetOne200AndOne412() throws Exception {
+        String id = recorded(phq9(ReferralsStub.referral("ACCEPTED")));
+        List<Integer> statuses = Races.run(2, () -> as("clinician").header("If-Match", "\"0\"")
+                .body(correction("BASELINE", "2024-12-10", "race", 1, 1, 1, 1, 1, 1, 1, 1, 0))
+                .when().put(ASSESSMENT, id).then().extract().statusCode());
+        assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
+        as("clinician").when().get(HISTORY, id).then().body("$", hasSize(1));
     }
 
     @ParameterizedTest(name = "correction with {0}: {1}")

@@ -24,12 +24,15 @@ class InstrumentResourceTest {
     @Test
     void shouldRefuseAMissingToken() {
         given().when().get("/api/v1/instruments").then().statusCode(401);
+        given().when().get("/api/v1/instruments/PHQ9").then().statusCode(401);
     }
 
     @ParameterizedTest(name = "{0} reads the catalogue: {1}")
-    @CsvSource({"clinician,200", "manager,200", "admin,200", "funder,403", "referrer,403", "feed-reader,403"})
+    @CsvSource({"clinician,200", "manager,200", "admin,200", "funder,403", "referrer,403", "referral-reader,403",
+            "feed-reader,403"})
     void catalogueShouldFollowTheRoleMatrix(String role, int status) {
         given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/instruments").then().statusCode(status);
+        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/instruments/PHQ9").then().statusCode(status);
     }
 
     @Test
