@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.reporting.csv.SummaryCsv;
 import org.oxpip.reporting.problem.Problem;
@@ -25,6 +26,7 @@ import org.oxpip.reporting.security.Roles;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
+@SecurityRequirement(name = "bearer")
 public class ReportResource {
 
     private static final String ROLES = "Roles: manager (exact figures), funder (through the configured disclosure"

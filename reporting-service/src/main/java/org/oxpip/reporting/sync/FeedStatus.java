@@ -9,15 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedStatus(
         @Schema(description = "The feed", enumeration = {"referrals", "assessments"}, example = "referrals") String feed,
         @Schema(description = "Opaque position in the upstream feed; absent before the first page was stored",
-                example = "41") String cursor,
+                example = "41", nullable = true) String cursor,
         @Schema(description = "When the feed was last read to its end: everything committed upstream before this"
-                + " instant is in the read model", example = "2025-03-01T09:30:00Z") Instant lastSuccessAt,
+                + " instant is in the read model", example = "2025-03-01T09:30:00Z",
+                nullable = true) Instant lastSuccessAt,
         @Schema(description = "When a sync of this feed last stored a page, succeeded or failed",
-                example = "2025-03-01T09:30:00Z") Instant lastAttemptAt,
+                example = "2025-03-01T09:30:00Z", nullable = true) Instant lastAttemptAt,
         @Schema(description = "The last failure, in a few words of our own (never an upstream body); absent after"
-                + " a success", example = "outcomes feed: upstream answered HTTP 503") String lastError,
+                + " a success", example = "outcomes feed: upstream answered HTTP 503", nullable = true) String lastError,
         @Schema(description = "Seconds since the last successful sync; absent before the first",
-                example = "12") Long lagSeconds) {
+                example = "12", nullable = true) Long lagSeconds) {
 
     static final String EXAMPLE = """
             [{"feed": "referrals", "cursor": "1042", "lastSuccessAt": "2025-03-01T09:30:00Z",

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.reporting.problem.Problem;
 import org.oxpip.reporting.problem.ProblemDocs;
@@ -20,6 +21,7 @@ import org.oxpip.reporting.security.Roles;
 @Path("/api/v1/sync/status")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sync")
+@SecurityRequirement(name = "bearer")
 public class SyncStatusResource {
 
     private final FeedStatuses statuses;

@@ -1,0 +1,52 @@
+package org.oxpip.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.oxpip.reporting.testing.FeedsStub;
+import org.oxpip.reporting.testing.PostgresResource;
+
+/**
+ * Every endpoint is documented with its roles, its errors as problem+json and an operationId. The
+ * document is written to target/openapi.json for the linter:
+ * {@code npx -y @stoplight/spectral-cli@6.16.3 lint target/openapi.json} (ruleset .spectral.yaml).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FeedsStub.class, restrictToAnnotatedClass = false)
+class OpenApiDocumentTest {
+
+    @Test
+    void shouldDocumentRolesAndErrorsOfEveryEndpoint() throws IOException {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        Files.writeString(Path.of("target", "openapi.json"), document);
+
+        JsonPath openApi = JsonPath.from(document);
+        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
+        assertEquals(5, paths.size(), "paths: " + paths.keySet());
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            assertTrue(String.valueOf(operation.get("description")).startsWith("Roles: "), where + " names its roles");
+            assertFalse(String.valueOf(operation.get("operationId")).equals("null"), where + " has an operationId");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            for (String status : new String[] {"401", "403"}) {
+                assertTrue(responses.containsKey(status), where + " documents " + status);
+                assertTrue(String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),
+                        where + " answers " + status + " with a problem");
+            }
+        }));
+    }
+}

@@ -1,0 +1,26 @@
+package org.oxpip.reporting.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Managers see every figure as it is. */
+class ExactFiguresTest {
+
+    private final ExactFigures policy = new ExactFigures();
+
+    @Test
+    void shouldShowSmallNumbersAsTheyAre() {
+        assertEquals(Count.of(2), policy.count(2));
+        assertEquals(new Rate(1L, 3L, new BigDecimal("33.3"), false), policy.rate(1, 3));
+        assertEquals(List.of(Count.of(2), Count.of(24)), policy.parts(26, List.of(2L, 24L)));
+    }
+
+    @Test
+    void shouldGiveNoPercentOfNothing() {
+        assertNull(policy.rate(0, 0).percent());
+    }
+}
