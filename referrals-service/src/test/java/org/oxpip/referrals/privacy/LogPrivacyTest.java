@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.oxpip.referrals.testing.ReferralBodies;
 
 /**
- * Runs after every other test class (see junit-platform.properties): by then the service has
+ * Runs after every other test class (surefire configuration in the pom): by then the service has
  * logged a whole run of intake, errors and workflow. None of the test families' personal data may
  * be in that log.
  */
