@@ -72,7 +72,7 @@ class AuthSystemTest {
     @Test
     void outcomesServiceShouldAskReferralsServiceWithItsOwnServiceAccount() {
         String id = given().auth().oauth2(Tokens.partnerA()).contentType("application/json")
-                .body(Families.partnerReferral("Ada", "Outcomeson")).when().post(url("referrals", "/api/v1/referrals"))
+                .body(Families.partnerReferral()).when().post(url("referrals", "/api/v1/referrals"))
                 .then().statusCode(201).extract().path("id");
         // outcomes-service fetches its own token from Keycloak and referrals-service accepts it:
         // a known referral answers 200, an unknown one 404 (a refused token would be 503).

@@ -27,7 +27,7 @@ class ReferralFlowSystemTest {
     @Test
     void agencyShouldSubmitRetrySafelyAndKeepItsReferralToItself() {
         String key = "partner-system-" + System.nanoTime();
-        Map<String, Object> body = Families.partnerReferral("Bea", "Retryworth");
+        Map<String, Object> body = Families.partnerReferral();
         String id = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
                 .contentType("application/json").body(body).when().post(referrals(""))
                 .then().statusCode(201).body("agencyId", equalTo("agency-a")).body("area", equalTo("OX11"))
@@ -47,7 +47,7 @@ class ReferralFlowSystemTest {
     @Test
     void clinicianShouldTakeAFamilyThroughTheWholeWorkflow() {
         String id = given().auth().oauth2(Tokens.partnerA()).contentType("application/json")
-                .body(Families.partnerReferral("Cleo", "Workflowes")).when().post(referrals(""))
+                .body(Families.partnerReferral()).when().post(referrals(""))
                 .then().statusCode(201).extract().path("id");
         move(id, "ACCEPTED", null);
         move(id, "WAITING", null);

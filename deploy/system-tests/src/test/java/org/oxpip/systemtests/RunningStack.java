@@ -9,10 +9,23 @@ import org.oxpip.stack.StackConfig;
  * Starts the whole system once for every system test class, the same way deploy/local/run.sh does
  * (on shifted ports and a throw-away data folder, so a developer's own stack is never touched), and
  * stops it when the test run ends.
+ *
+ * <p>Two switches for people working on these tests:
+ * <ul>
+ *   <li>{@code -Doxpip.systemtests.port-offset=20000}: every port + 20000 instead of + 10000, so a second
+ *       test stack (say a CI run in a copy of the repository) can run beside this one;</li>
+ *   <li>{@code -Doxpip.systemtests.attach=true}: use a stack that is already running with this configuration
+ *       instead of starting one (the tests then take seconds, not minutes); tests that stop parts of the
+ *       stack are skipped.</li>
+ * </ul>
  */
 public class RunningStack implements BeforeAllCallback {
 
-    private static LocalStack stack;
+    static final String PORT_OFFSET = "oxpip.systemtests.port-offset";
+    static final String ATTACH = "oxpip.systemtests.attach";
+
+    private static volatile LocalStack stack;
+    private static volatile boolean attached;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -27,18 +40,38 @@ public class RunningStack implements BeforeAllCallback {
         return stack;
     }
 
+    /** True when the tests use a stack somebody else started, so they must not stop any part of it. */
+    static boolean attached() {
+        return attached;
+    }
+
+    static StackConfig config() {
+        int offset = Integer.getInteger(PORT_OFFSET, 10000);
+        return StackConfig.forSystemTests(StackConfig.findRepoRoot())
+                .withPorts(StackConfig.Ports.DEFAULTS.shiftedBy(offset));
+    }
+
     /** Closed by JUnit when the root context ends: the end of the whole test run. */
-    private static final class Started implements ExtensionContext.Store.CloseableResource {
+    private static final class Started implements AutoCloseable {
 
         Started() {
-            stack = new LocalStack(StackConfig.forSystemTests(StackConfig.findRepoRoot())).start();
+            attached = Boolean.getBoolean(ATTACH);
+            if (attached) {
+                // Not started: its addresses, tokens and database URLs come from the configuration alone.
+                stack = new LocalStack(config());
+                System.out.println("System tests attached to the stack already running at " + stack.referralsUrl());
+                return;
+            }
+            stack = new LocalStack(config()).start();
             System.out.println("System-test stack ready: " + stack.readyTimes());
             System.out.println("Resident memory once ready (kB): " + stack.memoryKb());
         }
 
         @Override
         public void close() {
-            stack.close();
+            if (!attached) {
+                stack.close();
+            }
         }
     }
 }

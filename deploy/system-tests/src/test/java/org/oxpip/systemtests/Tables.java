@@ -1,0 +1,77 @@
+package org.oxpip.systemtests;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.oxpip.stack.LocalStack;
+import org.oxpip.stack.Service;
+
+/** Looks straight into a service's own database, to prove what is (not) stored there. */
+final class Tables {
+
+    private Tables() {}
+
+    /** The number of rows in every table of the service's database (Flyway's own history left out). */
+    static Map<String, Long> rowCounts(Service service) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection c = connect(service); Statement s = c.createStatement()) {
+            for (String table : tables(c)) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the rows of " + service.database() + ": " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    /** Every row of every table of the service's database, each as PostgreSQL's text form of the whole row. */
+    static void eachRowAsText(Service service, Consumer<String> tableAndRow) {
+        try (Connection c = connect(service); Statement s = c.createStatement()) {
+            for (String table : tables(c)) {
+                try (ResultSet rs = s.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
+                    while (rs.next()) {
+                        tableAndRow.accept(table + " " + rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + service.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static long count(Service service, String sql) {
+        try (Connection c = connect(service); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                        + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY 1")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static Connection connect(Service service) throws SQLException {
+        LocalStack stack = RunningStack.stack();
+        return DriverManager.getConnection(stack.jdbcUrl(service), stack.databaseUser(), stack.databasePassword());
+    }
+}
