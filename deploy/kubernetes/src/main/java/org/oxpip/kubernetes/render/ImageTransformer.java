@@ -21,7 +21,9 @@ final class ImageTransformer {
             new FieldSpec(null, "spec/containers[]/image"),
             new FieldSpec(null, "spec/initContainers[]/image"),
             new FieldSpec(null, "spec/template/spec/containers[]/image"),
-            new FieldSpec(null, "spec/template/spec/initContainers[]/image"));
+            new FieldSpec(null, "spec/template/spec/initContainers[]/image"),
+            new FieldSpec(null, "spec/jobTemplate/spec/template/spec/containers[]/image"),
+            new FieldSpec(null, "spec/jobTemplate/spec/template/spec/initContainers[]/image"));
 
     private ImageTransformer() {
     }

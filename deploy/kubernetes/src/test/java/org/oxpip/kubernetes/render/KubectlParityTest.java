@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class KubectlParityTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/local", "overlays/production"})
+    @ValueSource(strings = {"base", "overlays/local", "overlays/production", "src/test/resources/fixtures/overlay"})
     void rendersWhatKubectlKustomizeRenders(String directory) throws Exception {
         Path dir = Layout.ROOT.resolve(directory);
         String kubectl = kubectlKustomize(dir);
