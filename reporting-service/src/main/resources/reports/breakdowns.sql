@@ -3,7 +3,7 @@
 WITH q AS (
     SELECT CAST(? AS date) AS from_on, CAST(? AS date) AS to_on,
            CAST(? AS text) AS funding_stream, CAST(? AS text) AS area
-), r AS (
+), r AS NOT MATERIALIZED (
     SELECT r.*, r.received_on BETWEEN q.from_on AND q.to_on AS received_in_period,
            r.status = 'CLOSED' AND r.closed_on BETWEEN q.from_on AND q.to_on AS closed_in_period
     FROM referral_fact r CROSS JOIN q

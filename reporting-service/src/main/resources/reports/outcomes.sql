@@ -17,31 +17,37 @@ WITH q AS (
     FROM referral_fact r CROSS JOIN q
     JOIN period p ON r.closed_on BETWEEN p.from_on AND p.to_on
     WHERE r.status = 'CLOSED'
+      AND r.closed_on BETWEEN (SELECT min(from_on) FROM period) AND (SELECT max(to_on) FROM period)
       AND (q.funding_stream IS NULL OR r.funding_stream = q.funding_stream)
       AND (q.area IS NULL OR r.area = q.area)
 ), score AS (
     -- Deleted assessments ("entered in error") count nowhere.
-    SELECT e.period_no, a.*,
-           CASE a.timepoint WHEN 'BASELINE' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'END' THEN 3 ELSE 4 END AS timepoint_order
+    SELECT e.period_no, a.referral_id, a.instrument, a.respondent, a.timepoint,
+           ARRAY[CAST(a.completed_on - DATE '2000-01-01' AS numeric),
+                 CASE a.timepoint WHEN 'BASELINE' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'END' THEN 3 ELSE 4 END,
+                 extract(epoch FROM a.changed_at), a.total] AS score_key
     FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
     WHERE NOT a.deleted AND a.total IS NOT NULL AND a.instrument IN ('PHQ9', 'GAD7', 'EPDS', 'PIRGAS')
 ), paired AS (
     -- Baseline: the first score. Final: the last score that is not FOLLOW_UP. Paired only when the
     -- final was completed on a later date than the baseline. Same-day ties: by time point, then by
-    -- when the change was made.
+    -- when the change was made. Each score is keyed as an array [day, time point, changed, total] so
+    -- that min() and max() pick the first and last without sorting every episode's scores.
     SELECT period_no, referral_id, instrument, respondent,
-           (array_agg(total ORDER BY completed_on, timepoint_order, changed_at, assessment_id))[1] AS baseline,
-           (array_agg(total ORDER BY completed_on DESC, timepoint_order DESC, changed_at DESC, assessment_id DESC)
-                FILTER (WHERE timepoint <> 'FOLLOW_UP'))[1] AS final
+           min(score_key) AS first_score,
+           max(score_key) FILTER (WHERE timepoint <> 'FOLLOW_UP') AS last_score
     FROM score
     GROUP BY period_no, referral_id, instrument, respondent
-    HAVING max(completed_on) FILTER (WHERE timepoint <> 'FOLLOW_UP') > min(completed_on)
+    HAVING (max(score_key) FILTER (WHERE timepoint <> 'FOLLOW_UP'))[1] > (min(score_key))[1]
 ), judged AS (
     SELECT p.period_no, p.referral_id, p.instrument, p.respondent, r.reliable_change,
            CASE WHEN r.higher_is_better THEN p.final - p.baseline ELSE p.baseline - p.final END AS gain,
            CASE WHEN r.higher_is_better THEN p.baseline <= r.caseness ELSE p.baseline >= r.caseness END AS case_at_baseline,
            CASE WHEN r.higher_is_better THEN p.final <= r.caseness ELSE p.final >= r.caseness END AS case_at_final
-    FROM paired p JOIN rule r USING (instrument)
+    FROM (SELECT period_no, referral_id, instrument, respondent,
+                 CAST(first_score[4] AS integer) AS baseline, CAST(last_score[4] AS integer) AS final
+          FROM paired) p
+    JOIN rule r USING (instrument)
 ), measure AS (
     SELECT *, gain > 0 AS improved, gain >= reliable_change AS reliably_improved,
            -gain >= reliable_change AS reliably_deteriorated

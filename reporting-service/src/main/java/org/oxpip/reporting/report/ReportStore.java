@@ -35,6 +35,8 @@ public class ReportStore {
     private static final String DATA_AS_OF =
             "SELECT CASE WHEN bool_and(last_success_at IS NOT NULL) THEN min(last_success_at) END FROM feed_cursor";
 
+    static final String WORK_MEM = "64MB";
+
     private final DataSource dataSource;
     private final List<InstrumentRule> rules;
     private final OutcomeThresholds thresholds;
@@ -73,6 +75,8 @@ public class ReportStore {
         Connection connection = dataSource.getConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            // A year's episodes are pairs-sorted and grouped in memory rather than on disk.
+            statement.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
         }
         return connection;
     }
