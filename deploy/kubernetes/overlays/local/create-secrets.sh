@@ -10,8 +10,8 @@ kubectl get namespace "$ns" >/dev/null 2>&1 || kubectl create namespace "$ns"
 exists() { kubectl -n "$ns" get secret "$1" >/dev/null 2>&1; }
 
 # Database users, under the names CloudNativePG gives its application Secrets in production.
-for db in referrals outcomes reporting; do
-  exists "$db-db-app" || kubectl -n "$ns" create secret generic "$db-db-app" \
+for secret in referrals-db-app outcomes-db-app reporting-db-app; do
+  exists "$secret" || kubectl -n "$ns" create secret generic "$secret" \
     --type=kubernetes.io/basic-auth \
     --from-literal=username=oxpip \
     --from-literal=password="$(openssl rand -hex 24)"
@@ -19,9 +19,9 @@ done
 
 # The demo realm's throw-away client secrets (deploy/keycloak/README.md): the local Keycloak imports
 # that realm, so the services must present the same values.
-for client in outcomes-service reporting-service; do
-  exists "$client-oidc" || kubectl -n "$ns" create secret generic "$client-oidc" \
-    --from-literal=client-secret="$client-DEMO-ONLY-secret"
+for secret in outcomes-service-oidc reporting-service-oidc; do
+  exists "$secret" || kubectl -n "$ns" create secret generic "$secret" \
+    --from-literal=client-secret="${secret%-oidc}-DEMO-ONLY-secret"
 done
 
 exists keycloak-bootstrap-admin || kubectl -n "$ns" create secret generic keycloak-bootstrap-admin \

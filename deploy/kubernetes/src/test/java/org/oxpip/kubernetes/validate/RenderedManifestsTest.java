@@ -1,10 +1,13 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.kubernetes.Layout;
 import org.oxpip.kubernetes.render.KustomizeRenderer;
+import org.oxpip.kubernetes.render.Resources;
+import org.oxpip.kubernetes.render.Yaml;
 
 import java.util.List;
 
@@ -18,6 +21,18 @@ class RenderedManifestsTest {
     void overlayPassesEveryCheck(String overlay) {
         List<ObjectNode> resources = KustomizeRenderer.render(Layout.ROOT.resolve(overlay));
         List<Finding> findings = new ManifestValidator(Layout.DEMO_REALM).validate(resources);
+        assertEquals(List.of(), findings, () -> String.join("\n", findings.stream().map(Finding::toString).toList()));
+    }
+
+    @Test
+    void theRestoreManifestIsRightBeforeTheDayItIsNeeded() {
+        // Checked in the place it would take: instead of referrals-db in the production build.
+        List<ObjectNode> build = KustomizeRenderer.render(Layout.PRODUCTION);
+        ObjectNode restore = Yaml.readObjects(Layout.PRODUCTION.resolve("restore/referrals-db-recovery.yaml")).get(0);
+        restore.with("metadata").put("namespace", "oxpip");
+        build.removeIf(r -> Resources.kind(r).equals("Cluster") && Resources.name(r).equals("referrals-db"));
+        build.add(restore);
+        List<Finding> findings = new ManifestValidator(Layout.DEMO_REALM).validate(build);
         assertEquals(List.of(), findings, () -> String.join("\n", findings.stream().map(Finding::toString).toList()));
     }
 }
