@@ -16,7 +16,6 @@ import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -85,15 +84,12 @@ public final class ModelValidator {
     /** The generated code reports everything as IllegalArgumentException; its wording tells which kind it is. */
     private static Finding classify(Throwable error, String resource, String path) {
         String message = shorten(String.valueOf(error.getMessage()));
-        Rule rule;
+        // Anything else (a ClassCastException, "Expected the field ... to be ...") is a value of the wrong type.
+        Rule rule = Rule.WRONG_TYPE;
         if (message.contains("is not defined in the")) {
             rule = Rule.UNKNOWN_FIELD;
-        } else if (message.contains("required field") || message.contains("is required")) {
+        } else if (message.contains("required field")) {
             rule = Rule.MISSING_REQUIRED_FIELD;
-        } else if (message.startsWith("Expected") || error instanceof IOException) {
-            rule = Rule.WRONG_TYPE;
-        } else {
-            rule = Rule.WRONG_TYPE;
         }
         return new Finding(rule, resource, path + ": " + message);
     }
