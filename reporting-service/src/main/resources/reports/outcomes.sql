@@ -2,6 +2,8 @@
 -- Parameters: funding stream (null: all), area (null: all), PIRGAS meaningful change,
 -- the periods' first and last days (two arrays of ISO dates), then caseness and reliable change
 -- for PHQ-9, GAD-7, EPDS and PIRGAS.
+-- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
+-- comment here may hold a question mark.
 WITH q AS (
     SELECT CAST(? AS text) AS funding_stream, CAST(? AS text) AS area, CAST(? AS integer) AS pirgas_meaningful
 ), period AS (

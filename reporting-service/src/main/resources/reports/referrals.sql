@@ -1,5 +1,7 @@
 -- Referrals, waiting and activity for one period (reporting-service/README.md, "Report definitions").
 -- Parameters: from, to, funding stream (null: all), area (null: all).
+-- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
+-- comment here may hold a question mark.
 WITH q AS (
     SELECT CAST(? AS date) AS from_on, CAST(? AS date) AS to_on,
            CAST(? AS text) AS funding_stream, CAST(? AS text) AS area

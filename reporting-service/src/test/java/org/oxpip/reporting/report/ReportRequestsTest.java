@@ -1,0 +1,97 @@
+package org.oxpip.reporting.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oxpip.reporting.testing.FeedsStub;
+import org.oxpip.reporting.testing.PostgresResource;
+import org.oxpip.reporting.testing.ReadModel;
+import org.oxpip.reporting.testing.TestTokens;
+
+/** What a report request may be, and what a report says before anything was synced. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FeedsStub.class, restrictToAnnotatedClass = false)
+class ReportRequestsTest {
+
+    @BeforeEach
+    void asOnTheFirstDay() {
+        ReadModel.empty();
+    }
+
+    @Test
+    void shouldListEveryBadParameterAsAProblem() {
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/summary?from=2024-02-30&fundingStream=a b&area=OX11 7HJ")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("https://oxpip.org/problems/validation"))
+                .body("errors.field", contains("from", "to", "fundingStream", "area"));
+    }
+
+    @Test
+    void shouldAnswerAProblemEvenWhenCsvWasAskedFor() {
+        given().auth().oauth2(TestTokens.staff("funder")).accept("text/csv")
+                .when().get("/api/v1/reports/summary?from=2024-12-31&to=2024-01-01")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("to"));
+        given().auth().oauth2(TestTokens.staff("funder"))
+                .when().get("/api/v1/reports/summary.csv?from=2024-01-01")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFormatOrInterval() {
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31&format=xlsx")
+                .then().statusCode(400).body("errors.field", contains("format"));
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=month")
+                .then().statusCode(400).body("errors.field", contains("interval"));
+    }
+
+    @Test
+    void shouldAnswerBeforeTheFirstSyncWithNoDataAsOf() {
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then().statusCode(200)
+                .body("dataAsOf", nullValue())
+                .body("referrals.received.value", is(0))
+                .body("outcomes.pirgasFamiliesImproved.percent", nullValue())
+                .body("waiting.medianDays", nullValue())
+                .body("waiting.suppressed", is(false));
+        // A funder's rate over nothing is suppressed (its denominator is below 10).
+        given().auth().oauth2(TestTokens.staff("funder"))
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then().statusCode(200)
+                .body("outcomes.parentsMentalHealthImproved.suppressed", is(true));
+    }
+
+    @Test
+    void shouldNameTheReportsFactsInTheCsv() {
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31&area=OX11")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .body(containsString("report,area,,OX11,,,,\r\n"))
+                .body(containsString("report,disclosure,,none,,,,\r\n"));
+    }
+
+    @Test
+    void shouldListTheKnownCategoriesEvenWhenEmpty() {
+        given().auth().oauth2(TestTokens.staff("manager"))
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then().statusCode(200)
+                .body("referrals.bySourceType.category", hasItem("SOCIAL_CARE"))
+                .body("activity.closedByReason.category",
+                        contains("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"));
+    }
+}
