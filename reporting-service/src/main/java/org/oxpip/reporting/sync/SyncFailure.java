@@ -1,5 +1,6 @@
 package org.oxpip.reporting.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.oidc.client.OidcClientException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
@@ -43,6 +44,9 @@ final class SyncFailure {
             }
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
                 return "upstream could not be reached";
+            }
+            if (cause instanceof JsonProcessingException) {
+                return "upstream answered with something that is not a feed page";
             }
         }
         return "failed unexpectedly (" + failure.getClass().getSimpleName() + ")";

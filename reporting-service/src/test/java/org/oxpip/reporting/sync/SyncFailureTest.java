@@ -38,6 +38,13 @@ class SyncFailureTest {
     }
 
     @Test
+    void shouldNameAnAnswerThatIsNotAFeedPage() {
+        var notJson = new com.fasterxml.jackson.core.JsonParseException(null, PERSONAL);
+        assertEquals("assessments feed: upstream answered with something that is not a feed page",
+                SyncFailure.describe("assessments", new ProcessingException(notJson)));
+    }
+
+    @Test
     void shouldNeverQuoteAnUnexpectedExceptionsMessage() {
         String description = SyncFailure.describe("referrals", new IllegalStateException(PERSONAL));
         assertEquals("referrals feed: failed unexpectedly (IllegalStateException)", description);
