@@ -1,0 +1,156 @@
+package org.oxpip.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oxpip.systemtests.ApiDocuments.Endpoint;
+import org.oxpip.systemtests.EndpointCalls.Call;
+
+/**
+ * Issue 6, case 3: partner agency B, by every route, learns nothing about agency A's referrals: not their
+ * details, not their history, not even that they exist.
+ */
+@ExtendWith(RunningStack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgencyIsolationSystemTest {
+
+    private FamilyInCare family;
+    private Families.Parent parentOfA;
+    private String referenceOfA;
+
+    @BeforeAll
+    void agencyAsFamilyInCareAndOneOfAgencyBsOwn() {
+        family = FamilyInCare.create();
+        JsonPath referral = given().auth().oauth2(Tokens.partnerA())
+                .when().get(Referrals.url("/referrals/" + family.referralId())).then().statusCode(200)
+                .extract().jsonPath();
+        referenceOfA = referral.getString("reference");
+        Map<String, Object> p = referral.getMap("parents[0]");
+        parentOfA = new Families.Parent((String) p.get("givenName"), (String) p.get("familyName"), null,
+                (String) p.get("nhsNumber"), (String) p.get("postcode"), (String) p.get("phone"), null);
+        Referrals.submit(Tokens.partnerB(), Families.partnerReferral());
+    }
+
+    /** For every endpoint with an id in its path: B's answer about A's record is the answer about no record. */
+    @TestFactory
+    Stream<DynamicTest> agencyBShouldGetTheSameAnswerForAgencyAsRecordsAsForMissingOnes() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint e : ApiDocuments.all()) {
+            if (!e.path().contains("{id}")) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(e.key(), () -> {
+                Call aboutA = EndpointCalls.effective(e, family);
+                String idOfA = idIn(aboutA.url());
+                String missing = UUID.randomUUID().toString();
+                Call aboutNobody = new Call(e, aboutA.url().replace(idOfA, missing), aboutA.body(), aboutA.headers());
+                Response a = aboutA.send(Tokens.partnerB());
+                Response nobody = aboutNobody.send(Tokens.partnerB());
+                assertTrue(a.statusCode() == 404 || a.statusCode() == 403, e.key() + " answered " + a.statusCode());
+                assertEquals(nobody.statusCode(), a.statusCode(), e.key());
+                assertEquals(nobody.asString().replace(missing, "{id}"), a.asString().replace(idOfA, "{id}"), e.key());
+                assertEquals(nobody.contentType(), a.contentType(), e.key());
+            }));
+        }
+        System.out.printf("Agency isolation: %d endpoints with an id, each asked about A's record and a missing one%n",
+                tests.size());
+        return tests.stream();
+    }
+
+    @Test
+    void agencyBsListShouldNeverShowAgencyAsReferralsWhateverTheFilter() {
+        List<Map<String, Object>> filters = new ArrayList<>();
+        filters.add(Map.of());
+        for (String q : List.of(parentOfA.givenName(), parentOfA.familyName(), referenceOfA, parentOfA.nhsNumber(),
+                parentOfA.postcode(), parentOfA.phone(), family.referralId())) {
+            filters.add(Map.of("q", q));
+        }
+        filters.add(Map.of("agencyId", "agency-a"));
+        filters.add(Map.of("status", "ACCEPTED"));
+        filters.add(Map.of("area", "OX11"));
+        filters.add(Map.of("fundingStream", "DIDCOT_POWERHOUSE"));
+        filters.add(Map.of("receivedFrom", Families.today().toString(), "receivedTo", Families.today().toString()));
+        filters.add(Map.of("sourceType", "HEALTH_VISITOR", "eligible", "true"));
+        filters.add(Map.of("sort", "receivedOn,asc"));
+        filters.add(Map.of("sort", "reference,desc"));
+        int asked = 0;
+        for (Map<String, Object> filter : filters) {
+            for (int page = 0; ; page++) {
+                Map<String, Object> query = new LinkedHashMap<>(filter);
+                query.put("page", page);
+                query.put("size", 100);
+                Response response = given().auth().oauth2(Tokens.partnerB()).queryParams(query)
+                        .when().get(Referrals.url("/referrals"));
+                asked++;
+                if (response.statusCode() == 400) {
+                    break; // a filter partners may not use is refused: that tells nothing either
+                }
+                assertEquals(200, response.statusCode(), filter + ": " + response.asString());
+                JsonPath json = response.jsonPath();
+                List<String> agencies = json.getList("items.agencyId");
+                assertTrue(agencies.stream().allMatch("agency-b"::equals), filter + " showed " + agencies);
+                assertTrue(!response.asString().contains(family.referralId())
+                        && !response.asString().contains(parentOfA.familyName()), filter + " showed A's family");
+                if ((page + 1) * 100L >= json.getLong("totalItems")) {
+                    break;
+                }
+            }
+        }
+        System.out.printf("Agency isolation: %d list requests with %d filters by agency B showed nothing of A's%n",
+                asked, filters.size());
+    }
+
+    @Test
+    void anIdempotencyKeyAgencyAUsedShouldGiveAgencyBNothingOfAs() {
+        String key = "shared-key-" + UUID.randomUUID();
+        Map<String, Object> body = Families.partnerReferral();
+        String idOfA = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
+                .then().statusCode(201).extract().path("id");
+        // B sends the very same key and body: keys belong to one agency, so B gets a referral of its own.
+        Response b = given().auth().oauth2(Tokens.partnerB()).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"));
+        assertEquals(201, b.statusCode(), b.asString());
+        assertAll(() -> assertNotEquals(idOfA, b.path("id")), () -> assertEquals("agency-b", b.path("agencyId")));
+    }
+
+    @Test
+    void referralIdsShouldNotBeGuessable() {
+        Set<String> prefixes = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            UUID id = UUID.fromString(Referrals.submit(Tokens.partnerB(), Families.partnerReferral()));
+            assertEquals(4, id.version(), "random (version 4) UUID: " + id);
+            assertEquals(2, id.variant(), id.toString());
+            prefixes.add(id.toString().substring(0, 8));
+        }
+        assertEquals(10, prefixes.size(), "ten referrals in a row share no leading digits");
+    }
+
+    private static String idIn(String url) {
+        for (String part : url.split("[/?]")) {
+            if (part.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                return part;
+            }
+        }
+        throw new IllegalArgumentException("no id in " + url);
+    }
+}

@@ -1,0 +1,147 @@
+package org.oxpip.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.oxpip.systemtests.ApiDocuments.Endpoint;
+
+/**
+ * One request for each endpoint, aimed at a {@link FamilyInCare}. Every endpoint in the OpenAPI documents must
+ * have one here: a new endpoint fails the tests until somebody decides how to call it.
+ */
+final class EndpointCalls {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Bodies are sent as the exact bytes given: no charset added, nothing re-encoded. */
+    private static final RestAssuredConfig RAW = RestAssuredConfig.config()
+            .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    /**
+     * Big bodies ask first (Expect: 100-continue): a service refuses one over its limit before reading it and
+     * closes the connection, and the client must hear that answer rather than a broken pipe.
+     */
+    private static final RestAssuredConfig RAW_ASKING_FIRST = RAW
+            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.protocol.expect-continue", true));
+    private static final int BIG = 60_000;
+
+    /** A request, ready to send with any token. */
+    record Call(Endpoint endpoint, String url, byte[] body, Map<String, String> headers) {
+
+        Response send(String token) {
+            RequestSpecification request = given().config(body != null && body.length > BIG ? RAW_ASKING_FIRST : RAW)
+                    .redirects().follow(false);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(request::header);
+            if (body != null) {
+                request.contentType("application/json").body(body);
+            }
+            return request.when().request(endpoint.method(), url);
+        }
+
+        Call withBody(byte[] newBody) {
+            return new Call(endpoint, url, newBody, headers);
+        }
+    }
+
+    private EndpointCalls() {}
+
+    /**
+     * A call a permitted caller can make without changing anything (reads; writes with a body refused as
+     * invalid, or aimed at a record that does not exist), and {@link #permittedStatus} is what it answers.
+     */
+    static Call harmless(Endpoint e, FamilyInCare family) {
+        String random = UUID.randomUUID().toString();
+        return switch (e.key()) {
+            case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
+                 "outcomes POST /api/v1/assessments" -> call(e, family.referralId(), "{}", Map.of());
+            case "referrals POST /api/v1/referrals/{id}/erasure" -> call(e, random, null, Map.of());
+            case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
+            case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
+                    call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
+            default -> effective(e, family);
+        };
+    }
+
+    /** What {@link #harmless} answers to a caller whose role is permitted. */
+    static int permittedStatus(Endpoint e) {
+        return switch (e.key()) {
+            case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
+                 "outcomes POST /api/v1/assessments", "outcomes POST /api/v1/alerts/{id}/acknowledge" -> 400;
+            case "referrals POST /api/v1/referrals/{id}/erasure" -> 404;
+            case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
+            default -> 200;
+        };
+    }
+
+    /**
+     * A call that really does something when its token is good enough: a valid body, the current If-Match, the
+     * family's own records. What authentication attacks are made with, to show that nothing gets through.
+     */
+    static Call effective(Endpoint e, FamilyInCare family) {
+        String referral = family.referralId();
+        String assessment = family.assessmentId();
+        return switch (e.key()) {
+            case "referrals GET /api/v1/audit" -> call(e, null, null, Map.of(), "?referralId=" + referral);
+            case "referrals GET /api/v1/feed/referrals", "outcomes GET /api/v1/feed/assessments" ->
+                    call(e, null, null, Map.of(), "?limit=5");
+            case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
+            case "referrals GET /api/v1/referrals", "outcomes GET /api/v1/alerts", "outcomes GET /api/v1/instruments",
+                 "reporting POST /api/v1/sync", "reporting GET /api/v1/sync/status" -> call(e, null, null, Map.of());
+            case "referrals GET /api/v1/referrals/{id}", "referrals GET /api/v1/referrals/{id}/history",
+                 "referrals GET /api/v1/referrals/{id}/status", "referrals POST /api/v1/referrals/{id}/erasure",
+                 "outcomes GET /api/v1/referrals/{id}/assessments", "outcomes GET /api/v1/referrals/{id}/outcomes" ->
+                    call(e, referral, null, Map.of());
+            case "referrals POST /api/v1/referrals/{id}/transitions" -> call(e, referral,
+                    "{\"to\": \"WAITING\"}", Map.of("If-Match", Referrals.etag(referral)));
+            case "outcomes POST /api/v1/alerts/{id}/acknowledge" ->
+                    call(e, family.alertId(), "{\"note\": \"Called the parent\"}", Map.of());
+            case "outcomes POST /api/v1/assessments" -> call(e, null, json(Measures.body(referral, "GAD7",
+                    "BASELINE", Families.today(), Measures.gad7(9))), Map.of());
+            case "outcomes GET /api/v1/assessments/{id}", "outcomes GET /api/v1/assessments/{id}/history" ->
+                    call(e, assessment, null, Map.of());
+            case "outcomes PUT /api/v1/assessments/{id}" -> call(e, assessment, json(Map.of("timepoint", "BASELINE",
+                    "respondent", "PARENT_1", "completedOn", Families.today().toString(),
+                    "answers", Measures.phq9(3), "reason", "Transcribed wrongly")), Map.of("If-Match", "\"0\""));
+            case "outcomes DELETE /api/v1/assessments/{id}" -> call(e, assessment,
+                    "{\"reason\": \"Entered in error\"}", Map.of("If-Match", "\"0\""));
+            case "outcomes GET /api/v1/instruments/{code}" -> call(e, "PHQ9", null, Map.of());
+            case "reporting GET /api/v1/reports/summary", "reporting GET /api/v1/reports/summary.csv" ->
+                    call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
+            case "reporting GET /api/v1/reports/trend" ->
+                    call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31&interval=year");
+            default -> fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
+                    + "(and to the role table in RoleMatrixSystemTest)");
+        };
+    }
+
+    private static Call call(Endpoint e, String pathValue, String body, Map<String, String> headers) {
+        return call(e, pathValue, body, headers, "");
+    }
+
+    private static Call call(Endpoint e, String pathValue, String body, Map<String, String> headers, String query) {
+        String path = e.path().replaceAll("\\{[^}]+}", pathValue == null ? "" : pathValue);
+        String url = RunningStack.stack().serviceUrl(e.service()) + path + query;
+        return new Call(e, url, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                new LinkedHashMap<>(headers));
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.oxpip.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oxpip.stack.DemoRealm;
+
+/**
+ * The test stack's Keycloak through its admin API (master realm, the demo admin): extra clients that only tests
+ * need, made in the throw-away realm at run time so that the realm file stays as the services see it.
+ */
+final class KeycloakAdmin {
+
+    private KeycloakAdmin() {}
+
+    /** A real token from another issuer: Keycloak's master realm, for its own admin. */
+    static String masterRealmToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", DemoRealm.KEYCLOAK_ADMIN_USER)
+                .formParam("password", DemoRealm.KEYCLOAK_ADMIN_PASSWORD)
+                .when().post(RunningStack.stack().keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** The realm's RSA public key as Keycloak publishes it (base64 of the DER encoding). */
+    static String realmPublicKey() {
+        return given().when().get(RunningStack.stack().issuer()).then().statusCode(200).extract().path("public_key");
+    }
+
+    /**
+     * A confidential client of realm oxpip whose service account holds every realm role and agency A's claim,
+     * with tokens for {@code audience} that live {@code lifespanSeconds}; made once, answers a fresh token.
+     */
+    static String tokenOfClientWithEveryRole(String clientId, String audience, int lifespanSeconds) {
+        String secret = clientId + "-secret";
+        String admin = masterRealmToken();
+        String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
+        List<String> existing = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                .when().get(realm + "/clients").then().statusCode(200).extract().path("id");
+        if (existing.isEmpty()) {
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("clientId", clientId);
+            client.put("enabled", true);
+            client.put("publicClient", false);
+            client.put("secret", secret);
+            client.put("serviceAccountsEnabled", true);
+            client.put("standardFlowEnabled", false);
+            client.put("directAccessGrantsEnabled", false);
+            client.put("attributes", Map.of("access.token.lifespan", String.valueOf(lifespanSeconds)));
+            client.put("protocolMappers", List.of(
+                    Map.of("name", "agency_id", "protocol", "openid-connect",
+                            "protocolMapper", "oidc-hardcoded-claim-mapper",
+                            "config", Map.of("claim.name", "agency_id", "claim.value", "agency-a",
+                                    "jsonType.label", "String", "access.token.claim", "true")),
+                    Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                            "config", Map.of("included.custom.audience", audience, "access.token.claim", "true"))));
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(client)
+                    .when().post(realm + "/clients").then().statusCode(201);
+            String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                    .when().get(realm + "/clients").then().statusCode(200).extract().path("[0].id");
+            String user = given().auth().oauth2(admin).when().get(realm + "/clients/" + id + "/service-account-user")
+                    .then().statusCode(200).extract().path("id");
+            List<Map<String, Object>> roles = given().auth().oauth2(admin).when().get(realm + "/roles")
+                    .then().statusCode(200).extract().path("findAll { it.name in ['"
+                            + String.join("','", ForgedTokens.ALL_ROLES) + "'] }");
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
+                    .when().post(realm + "/users/" + user + "/role-mappings/realm").then().statusCode(204);
+        }
+        return RunningStack.stack().tokens().clientCredentials(clientId, secret);
+    }
+}
