@@ -3,6 +3,7 @@ package org.oxpip.systemtests;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,13 +25,33 @@ final class Measures {
                 "respondent", "PARENT_1", "completedOn", completedOn.toString(), "answers", answers);
     }
 
-    /** Records a measure for PARENT_1 (201 expected) and answers the response. */
+    /**
+     * Records a measure for PARENT_1 (201 expected) and answers the response. A 503 (outcomes-service could not
+     * ask referrals-service just then, nothing stored) is tried again after its Retry-After, as the frontend
+     * would; on this busy machine that happens now and then.
+     */
     static JsonPath record(String referralId, String instrument, String timepoint, LocalDate completedOn,
                            List<Integer> answers) {
-        return given().auth().oauth2(Tokens.clinician()).contentType("application/json")
-                .body(body(referralId, instrument, timepoint, completedOn, answers))
-                .when().post(url("/assessments"))
-                .then().statusCode(201).extract().jsonPath();
+        for (int attempt = 1; ; attempt++) {
+            Response response = given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+                    .body(body(referralId, instrument, timepoint, completedOn, answers))
+                    .when().post(url("/assessments"));
+            if (response.statusCode() == 503 && attempt < 3) {
+                System.out.println("outcomes-service answered 503 (" + response.asString() + "); trying again");
+                sleepSeconds(Integer.parseInt(response.header("Retry-After")));
+                continue;
+            }
+            return response.then().statusCode(201).extract().jsonPath();
+        }
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** PHQ-9 answers adding up to {@code total}, item 9 (self-harm) left at 0. */
