@@ -1,0 +1,159 @@
+package org.oxpip.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oxpip.stack.DemoRealm;
+import org.oxpip.stack.Service;
+
+/**
+ * Issue 6, case 7: after the whole run (this class goes last), none of the invented families' names, NHS
+ * numbers, phone numbers, full postcodes or e-mail addresses is in any log of the stack, in any row of the
+ * reporting database, or in either change feed. Before searching, it sends one more family down every route
+ * where personal data could slip out: free-text reasons, notes and satisfaction comments naming the parent,
+ * refused requests full of personal data, an erasure, and a sync.
+ */
+@ExtendWith(RunningStack.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(Integer.MAX_VALUE)
+class PrivacySystemTest {
+
+    private Set<String> personalData;
+    private String familyName;
+
+    @BeforeAll
+    void oneMoreFamilyDownEveryRouteThenASync() {
+        Families.Parent parent = Families.parent("OX11");
+        Map<String, Object> body = Families.partnerReferral(parent);
+        String id = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", "privacy-" + parent.nhsNumber())
+                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
+                .then().statusCode(201).extract().path("id");
+        // Refused requests carrying personal data: a bad NHS number, a postcode that is not one.
+        Map<String, Object> badNhs = Families.partnerReferral(new Families.Parent(parent.givenName(),
+                parent.familyName(), parent.dateOfBirth(), parent.nhsNumber().substring(0, 9) + "x", parent.postcode(),
+                parent.phone(), parent.email()));
+        given().auth().oauth2(Tokens.partnerA()).contentType("application/json").body(badNhs)
+                .when().post(Referrals.url("/referrals")).then().statusCode(400);
+        Families.remember(parent.nhsNumber().substring(0, 9) + "x");
+        Referrals.move(id, "ACCEPTED");
+        String name = parent.givenName() + " " + parent.familyName();
+        given().auth().oauth2(Tokens.clinician()).header("If-Match", Referrals.etag(id)).contentType("application/json")
+                .body(Map.of("to", "WAITING", "reason", "Spoke to " + name + " on " + parent.phone()))
+                .when().post(Referrals.url("/referrals/" + id + "/transitions")).then().statusCode(200);
+        String assessment = Measures.record(id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 2))
+                .getString("id");
+        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+                .body(Map.of("note", "Called " + name + " at " + parent.phone()))
+                .when().post(Measures.url("/alerts/" + Alerts.find("OPEN", assessment).get("id") + "/acknowledge"))
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+                .body(Map.of("referralId", id, "instrument", "SATISFACTION", "timepoint", "END", "respondent",
+                        "PARENT_1", "completedOn", Families.today().toString(), "answers", List.of(1, 5, 5, 5),
+                        "comments", name + " says the sessions helped; call " + parent.phone()))
+                .when().post(Measures.url("/assessments")).then().statusCode(201);
+        // And a family whose personal data is erased on request.
+        String erased = Referrals.submit(Tokens.partnerA(), Families.partnerReferral());
+        given().auth().oauth2(Tokens.admin()).when().post(Referrals.url("/referrals/" + erased + "/erasure"))
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then().statusCode(200);
+        personalData = Families.personalData();
+        familyName = parent.familyName();
+    }
+
+    /** The search itself works: referrals-service's own database does hold the family, and it is found there. */
+    @Test
+    void theSearchShouldFindTheFamilyWhereItBelongs() {
+        StringBuilder referrals = new StringBuilder();
+        Tables.eachRowAsText(Service.REFERRALS, row -> referrals.append(row).append('\n'));
+        assertTrue(search("referrals database", referrals.toString()).stream().anyMatch(f -> f.contains(familyName)),
+                "the family's name in referrals-service's own tables");
+    }
+
+    @Test
+    void noLogShouldHoldAnyFamilysPersonalData() throws IOException {
+        List<String> found = new ArrayList<>();
+        long bytes = 0;
+        int files = 0;
+        try (Stream<Path> logs = Files.list(RunningStack.stack().logDir())) {
+            for (Path log : logs.filter(Files::isRegularFile).sorted().toList()) {
+                String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+                bytes += text.length();
+                files++;
+                found.addAll(search(log.getFileName().toString(), text));
+            }
+        }
+        System.out.printf("Privacy: %d personal values searched for in %d log files (%d kB): %d found%n",
+                personalData.size(), files, bytes / 1024, found.size());
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void theReportingDatabaseShouldHoldNoPersonalDataAtAll() {
+        StringBuilder everything = new StringBuilder();
+        int[] rows = {0};
+        Tables.eachRowAsText(Service.REPORTING, row -> {
+            everything.append(row).append('\n');
+            rows[0]++;
+        });
+        List<String> found = search("reporting database", everything.toString());
+        System.out.printf("Privacy: %d personal values searched for in all %d rows of the reporting database: %d found%n",
+                personalData.size(), rows[0], found.size());
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void neitherChangeFeedShouldHoldPersonalData() {
+        String token = Tokens.client(DemoRealm.REPORTING_SERVICE);
+        List<String> found = new ArrayList<>();
+        int items = 0;
+        for (String feed : List.of(Referrals.url("/feed/referrals"), Measures.url("/feed/assessments"))) {
+            String after = null;
+            while (true) {
+                var request = given().auth().oauth2(token).queryParam("limit", 1000);
+                if (after != null) {
+                    request.queryParam("after", after);
+                }
+                var page = request.when().get(feed).then().statusCode(200).extract();
+                items += page.jsonPath().getList("items").size();
+                found.addAll(search(feed, page.asString()));
+                after = page.path("next");
+                if (!Boolean.TRUE.equals(page.path("hasMore"))) {
+                    break;
+                }
+            }
+        }
+        System.out.printf("Privacy: %d personal values searched for in %d change-feed items: %d found%n",
+                personalData.size(), items, found.size());
+        assertEquals(List.of(), found);
+    }
+
+    private List<String> search(String where, String text) {
+        String haystack = text.toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        for (String value : personalData) {
+            int at = haystack.indexOf(value.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                found.add(where + ": '" + value + "' in …" + text.substring(Math.max(0, at - 80),
+                        Math.min(text.length(), at + value.length() + 40)).replace('\n', ' ') + "…");
+            }
+        }
+        return found;
+    }
+}
