@@ -175,6 +175,68 @@ public final class LocalStack implements AutoCloseable {
         Log.info("Stack stopped.");
     }
 
+    /** A part of the stack that {@link #stop(Part)} and {@link #start(Part)} can take down and bring back. */
+    public enum Part {
+        POSTGRESQL, KEYCLOAK, REFERRALS, OUTCOMES, REPORTING;
+
+        public static Part of(Service service) {
+            return valueOf(service.name());
+        }
+    }
+
+    /**
+     * Stops one part of the running stack, so that tests can see how the rest copes: a service or Keycloak gets
+     * SIGTERM (SIGKILL after its grace time), the embedded PostgreSQL a fast shutdown. Nothing else is touched.
+     */
+    public synchronized void stop(Part part) {
+        requireRunning();
+        switch (part) {
+            case POSTGRESQL -> {
+                requireEmbeddedDatabase();
+                database.close();
+            }
+            case KEYCLOAK -> keycloak.close();
+            default -> service(part).close();
+        }
+        Log.info("%s stopped", part);
+    }
+
+    /** Starts a part stopped by {@link #stop(Part)} again, as it was, and waits until it is ready. */
+    public synchronized void start(Part part) {
+        requireRunning();
+        switch (part) {
+            case POSTGRESQL -> {
+                requireEmbeddedDatabase();
+                database.start();
+            }
+            case KEYCLOAK -> keycloak.start();
+            default -> {
+                ServiceProcess service = service(part);
+                PortCheck.requireFree(config.ports().of(service.service()), service.service().module());
+                service.start();
+                service.awaitReady();
+            }
+        }
+        Log.info("%s started again", part);
+    }
+
+    private ServiceProcess service(Part part) {
+        return services.stream().filter(s -> s.service().name().equals(part.name())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(part + " is not part of this stack"));
+    }
+
+    private void requireRunning() {
+        if (!started || lifecycle.isClosed()) {
+            throw new IllegalStateException("the stack is not running");
+        }
+    }
+
+    private void requireEmbeddedDatabase() {
+        if (config.externalDatabase().isPresent()) {
+            throw new IllegalStateException("an external PostgreSQL server is not ours to stop");
+        }
+    }
+
     public StackConfig config() {
         return config;
     }

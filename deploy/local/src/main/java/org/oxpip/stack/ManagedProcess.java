@@ -48,12 +48,16 @@ final class ManagedProcess {
         try {
             Files.createDirectories(logFile.getParent());
             Files.createDirectories(pidFile.getParent());
-            // Keep the previous run's log beside the new one: it is often the one you want after a crash.
-            if (Files.exists(logFile)) {
+            // Keep the previous run's log beside the new one: it is often the one you want after a crash. Started
+            // again within the same run (LocalStack.start(part)), it carries on in the same log.
+            boolean again = process != null;
+            if (!again && Files.exists(logFile)) {
                 Files.move(logFile, logFile.resolveSibling(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             }
+            stopping = false;
             builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+            builder.redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                    : ProcessBuilder.Redirect.to(logFile.toFile()));
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             lifecycle.spawn(() -> process = builder.start()); // assigned under the lock: close() sees it
             Instant started = process.info().startInstant().orElse(Instant.EPOCH);

@@ -40,4 +40,12 @@ class LocalStackTest {
         assertTrue(e.getMessage().contains("Refusing to wipe"), e.getMessage());
         assertTrue(Files.exists(precious.resolve("thesis.txt")));
     }
+
+    @Test
+    void aPartCanOnlyBeStoppedOrStartedOnARunningStack() {
+        LocalStack stack = new LocalStack(StackConfig.forSystemTests(repo, Map.of()).withDataDir(repo.resolve("data")));
+        assertThrows(IllegalStateException.class, () -> stack.stop(LocalStack.Part.OUTCOMES));
+        assertThrows(IllegalStateException.class, () -> stack.start(LocalStack.Part.KEYCLOAK));
+        assertFalse(Files.exists(repo.resolve("data")), "nothing was started");
+    }
 }

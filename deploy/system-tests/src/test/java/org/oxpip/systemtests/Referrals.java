@@ -28,6 +28,13 @@ final class Referrals {
         return submit(Tokens.partnerA(), Families.partnerReferral());
     }
 
+    /** A partner agency A referral of a new family, accepted by a clinician today. */
+    static String fromAgencyAAccepted() {
+        String id = fromAgencyA();
+        move(id, "ACCEPTED");
+        return id;
+    }
+
     static String etag(String id) {
         return given().auth().oauth2(Tokens.clinician()).when().get(url("/referrals/" + id))
                 .then().statusCode(200).extract().header("ETag");
