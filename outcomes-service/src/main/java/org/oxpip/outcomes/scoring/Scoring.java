@@ -64,8 +64,14 @@ public final class Scoring {
         if (answer == null) {
             return "is required";
         }
-        // toString keeps every Number type exact (a double 2.0 is "2.0", a long is its digits).
-        BigDecimal value = new BigDecimal(answer.toString());
+        // toString keeps every Number type exact (a double 2.0 is "2.0", a long is its digits); a number
+        // too large for a double (1e400) arrives as Infinity, which is out of every item's range.
+        BigDecimal value;
+        try {
+            value = new BigDecimal(answer.toString());
+        } catch (NumberFormatException notFinite) {
+            return "must be from " + item.min() + " to " + item.max();
+        }
         if (value.stripTrailingZeros().scale() > 0) {
             return "must be a whole number";
         }

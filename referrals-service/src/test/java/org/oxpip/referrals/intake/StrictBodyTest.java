@@ -1,0 +1,58 @@
+package org.oxpip.referrals.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.referrals.testing.Database;
+import org.oxpip.referrals.testing.ReferralBodies;
+import org.oxpip.referrals.testing.TestTokens;
+
+/** Bodies that a lenient reader would repair or half-read are refused, and nothing is stored. */
+@QuarkusTest
+class StrictBodyTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"trailing garbage", "overlong UTF-8", "beyond U+10FFFF", "huge number"})
+    void shouldRefuseWhatALenientReaderWouldRepair(String kind) throws Exception {
+        Map<String, Object> body = ReferralBodies.partner();
+        body.put("details", "MARKER");
+        byte[] json = new ObjectMapper().writeValueAsBytes(body);
+        byte[] sent = switch (kind) {
+            case "trailing garbage" -> concat(json, "}}}".getBytes(StandardCharsets.US_ASCII));
+            case "overlong UTF-8" -> replaceMarker(json, new byte[] {(byte) 0xC0, (byte) 0xAF});
+            case "beyond U+10FFFF" -> replaceMarker(json, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+            default -> new String(json, StandardCharsets.UTF_8).replace("\"MARKER\"", "1e400")
+                    .replace("\"given\":true", "\"given\":1e400").getBytes(StandardCharsets.UTF_8);
+        };
+        long before = Database.count("SELECT count(*) FROM referral");
+        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).contentType("application/json").body(sent)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+    }
+
+    private static byte[] replaceMarker(byte[] json, byte[] bytes) {
+        String text = new String(json, StandardCharsets.UTF_8);
+        int at = text.indexOf("MARKER");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(json, 0, at);
+        out.writeBytes(bytes);
+        out.write(json, at + "MARKER".length(), json.length - at - "MARKER".length());
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+}
