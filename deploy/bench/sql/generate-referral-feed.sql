@@ -1,0 +1,47 @@
+-- Appends :n invented referrals to referrals-service's change feed (table referral_change), one
+-- snapshot each, straight in SQL: this BYPASSES THE API, only to make a large data set quickly for
+-- the sync and report benchmarks. The referral table itself is not touched (the feed is all that
+-- reporting-service reads). Positions continue after the feed counter, which is moved past them in
+-- the same transaction, as FeedWriter would. Ids are md5-derived from the row number, so
+-- generate-assessment-feed.sql can refer to the same referrals.
+-- Mix: received over 2023-2024; 10% each RECEIVED, DECLINED, REDIRECTED, ACCEPTED, WAITING,
+-- IN_THERAPY and 40% CLOSED; five areas in the catchment plus one outside it.
+\set ON_ERROR_STOP on
+BEGIN;
+SELECT position AS base FROM feed_counter WHERE id = 1 FOR UPDATE \gset
+INSERT INTO referral_change (position, referral_id, facts, changed_at)
+SELECT :base + g, id, jsonb_build_object(
+         'referralId', id,
+         'receivedOn', received,
+         'sourceType', source,
+         'agencyId', CASE WHEN source = 'SELF' THEN NULL ELSE 'agency-' || chr(97 + g % 2) END,
+         'area', area,
+         'eligible', area <> 'OX4',
+         'pregnant', g % 5 = 0,
+         'babyAgeMonths', CASE WHEN g % 5 = 0 THEN NULL ELSE g % 24 END,
+         'fundingStream', (ARRAY['DIDCOT_POWERHOUSE', 'NHS_CONTRACT', NULL])[1 + g % 3],
+         'status', status,
+         'acceptedOn', CASE WHEN status IN ('ACCEPTED', 'WAITING', 'IN_THERAPY', 'CLOSED') THEN received + 7 END,
+         'declinedOn', CASE WHEN status = 'DECLINED' THEN received + 5 END,
+         'redirectedOn', CASE WHEN status = 'REDIRECTED' THEN received + 5 END,
+         'waitingOn', CASE WHEN status IN ('WAITING', 'IN_THERAPY', 'CLOSED') THEN received + 14 END,
+         'firstSessionOn', CASE WHEN status IN ('IN_THERAPY', 'CLOSED') THEN received + 20 + g % 60 END,
+         'closedOn', CASE WHEN status = 'CLOSED' THEN received + 140 + g % 60 END,
+         'closureReason', CASE WHEN status = 'CLOSED'
+                               THEN (ARRAY['COMPLETED', 'COMPLETED', 'COMPLETED', 'DID_NOT_ENGAGE', 'MOVED_AWAY', 'REFERRED_ON', 'OTHER'])[1 + g % 7] END,
+         'erased', false,
+         'changedAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')),
+       now()
+FROM (
+    SELECT g,
+           CAST(md5('bench-referral-' || g) AS uuid) AS id,
+           DATE '2023-01-01' + (g * 7919) % 730 AS received,
+           (ARRAY['HEALTH_VISITOR', 'MIDWIFE', 'GP', 'PERINATAL_MENTAL_HEALTH', 'SOCIAL_CARE', 'OTHER', 'SELF'])[1 + g % 7] AS source,
+           (ARRAY['OX11', 'OX11', 'OX10', 'OX12', 'OX13', 'OX14', 'OX4'])[1 + (g / 7) % 7] AS area,
+           (ARRAY['RECEIVED', 'DECLINED', 'REDIRECTED', 'ACCEPTED', 'WAITING', 'IN_THERAPY',
+                  'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED'])[1 + (g / 3) % 10] AS status
+    FROM generate_series(1, :n) AS g
+) r;
+UPDATE feed_counter SET position = :base + :n WHERE id = 1;
+COMMIT;
+ANALYZE referral_change;
