@@ -210,6 +210,13 @@ pid_of() { # a part's pid: the launcher's pid files (services, keycloak) or Post
 }
 rss_mb() { # RSS of a process and its direct children (Keycloak's kc.sh and its JVM; postmaster and backends)
   local pid; pid="$(pid_of "$1")" || { printf 'n/a'; return; }
+  if [[ "$1" == postgres ]]; then
+    # PostgreSQL's shared buffers are in every backend's RSS: its proportional share (PSS) adds up truly.
+    # shellcheck disable=SC2046
+    cat /proc/"$pid"/smaps_rollup $(pgrep -P "$pid" | sed 's|.*|/proc/&/smaps_rollup|') 2>/dev/null \
+      | awk '/^Pss:/ { s += $2 } END { if (s) printf "%.0f", s / 1024; else printf "n/a" }'
+    return
+  fi
   ps -o rss= -p "$pid" --ppid "$pid" 2>/dev/null | awk '{ s += $1 } END { if (NR) printf "%.0f", s / 1024; else printf "n/a" }'
 }
 heap_mb() { # the JVM's heap in use and committed, from the service's Prometheus metrics
@@ -370,6 +377,7 @@ run_wrk warmup.intake intake.lua "$ref" 8 "$warmup" BENCH_EXPECT=201 \
 for c in $clients; do
   run_pgbench "pgbench.c$c" bench_pgbench "$c" "$duration"
   run_pgbench "intake_sql.c$c" referrals "$c" "$duration" -n -f "$bench_dir/sql/intake-sql.pgbench"
+  run_pgbench "intake_sql_nocounter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-nocounter.pgbench"
   run_wrk "intake.c$c" intake.lua "$ref" "$c" "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
 done
@@ -414,26 +422,26 @@ sql outcomes -f "$bench_dir/sql/assessment-sql-setup.sql" >/dev/null
 log "warming up outcomes-service (measures at 8 connections for ${warmup}s, not counted)"
 run_wrk warmup.assess assessments.lua "$out" 8 "$warmup" BENCH_EXPECT=201 \
   BENCH_TOKEN="$(user_token clinician)" BENCH_IDS_FILE="$work/accepted.ids" BENCH_TODAY="$today"
-curl -sf "$out/q/metrics" >"$work/outcomes.metrics.before" || true
-curl -sf "$ref/q/metrics" >"$work/referrals.metrics.before" || true
 for c in $clients; do
   run_pgbench "assessment_sql.c$c" outcomes "$c" "$duration" -n -f "$bench_dir/sql/assessment-sql.pgbench"
+  curl -sf "$out/q/metrics" >"$work/outcomes.metrics.c$c.before" || true
+  curl -sf "$ref/q/metrics" >"$work/referrals.metrics.c$c.before" || true
   run_wrk "assess.c$c" assessments.lua "$out" "$c" "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(user_token clinician)" BENCH_IDS_FILE="$work/accepted.ids" BENCH_TODAY="$today"
+  curl -sf "$out/q/metrics" >"$work/outcomes.metrics.c$c.after" || true
+  curl -sf "$ref/q/metrics" >"$work/referrals.metrics.c$c.after" || true
+  # Inside the services during this load: the whole POST, the call to referrals-service as outcomes-service's
+  # REST client saw it, and the same call as referrals-service served it (Micrometer timers, means).
+  read -r v n < <(mean_ms_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" \
+    http_server_requests_seconds 'method="POST".*uri="/api/v1/assessments"|uri="/api/v1/assessments".*method="POST"')
+  put "where.c$c.server_post_ms" "$v"; put "where.c$c.server_post_n" "$n"
+  read -r v n < <(mean_ms_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" \
+    http_client_requests_seconds 'uri="[^"]*/status"')
+  put "where.c$c.client_status_ms" "$v"
+  read -r v n < <(mean_ms_between "$work/referrals.metrics.c$c.before" "$work/referrals.metrics.c$c.after" \
+    http_server_requests_seconds 'uri="[^"]*/status"')
+  put "where.c$c.referrals_status_ms" "$v"
 done
-curl -sf "$out/q/metrics" >"$work/outcomes.metrics.after" || true
-curl -sf "$ref/q/metrics" >"$work/referrals.metrics.after" || true
-# Inside the services, over all the measures loads: the whole POST, the call to referrals-service as the
-# outcomes-service's REST client saw it, and the same call as referrals-service served it.
-read -r v n < <(mean_ms_between "$work/outcomes.metrics.before" "$work/outcomes.metrics.after" \
-  http_server_requests_seconds 'method="POST".*uri="/api/v1/assessments"|uri="/api/v1/assessments".*method="POST"')
-put where.server_post_ms "$v"; put where.server_post_n "$n"
-read -r v n < <(mean_ms_between "$work/outcomes.metrics.before" "$work/outcomes.metrics.after" \
-  http_client_requests_seconds 'uri="[^"]*/status"')
-put where.client_status_ms "$v"; put where.client_status_n "$n"
-read -r v n < <(mean_ms_between "$work/referrals.metrics.before" "$work/referrals.metrics.after" \
-  http_server_requests_seconds 'uri="[^"]*/status"')
-put where.referrals_status_ms "$v"; put where.referrals_status_n "$n"
 
 log "2b. where the time goes: the hop alone, a token check alone, a bare HTTP answer, a token fetch"
 run_wrk hop.c8 get.lua "$ref" 8 "$short" BENCH_EXPECT=200 \
@@ -567,25 +575,29 @@ reports_sql="$repo_root/reporting-service/src/main/resources/reports"
 manager_token="$(user_token manager)"
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { printf "n/a"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m }'; }
 maxof() { sort -n | tail -1 | awk '{ printf "%.1f", $1 }'; }
-# HTTP: a warm-up request, then the timed ones, each on a new connection as a browser's first request would be.
-curl -s --max-time 60 -o "$work/report.json" -H "Authorization: Bearer $manager_token" "$summary_url" || true
-: >"$work/report.http.ms"
-for _ in $(seq 1 "$report_runs"); do
-  curl -s --max-time 60 -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $manager_token" "$summary_url" \
-    | awk '$1 == 200 { printf "%.1f\n", $2 * 1000 }' >>"$work/report.http.ms"
-done
-# SQL: one psql session (a warm connection, as the service's pool has), a warm-up run, then the timed ones,
-# each timed by the server's clock around the whole transaction, results fetched and thrown away.
+# The sync has just written 600,000 rows: autovacuum would VACUUM and ANALYZE them within the next minute or
+# two, in the middle of the timings. Done here first, as after any bulk load, so neither side races it.
+sql reporting -c "VACUUM ANALYZE referral_fact" -c "VACUUM ANALYZE assessment_fact" >/dev/null
+# In turns, so that whatever else the machine does weighs on both alike; the first turn is a warm-up.
+# HTTP: curl's total time, each on a new connection, token check and JSON included.
+# SQL: the whole transaction timed by the server's clock (psql's start and connection left out), rows fetched.
 {
-  for _ in $(seq 0 "$report_runs"); do
-    echo '\o /dev/null'
-    echo 'SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset'
-    cat "$work/report-bare.sql"
-    echo '\o'
-    echo 'SELECT round(CAST((extract(epoch FROM clock_timestamp()) - :t0) * 1000 AS numeric), 1);'
-  done
-} >"$work/report-bare-runs.sql"
-sql reporting -A -t -f "$work/report-bare-runs.sql" | tail -n +2 >"$work/report.sql.ms" || true
+  echo '\o /dev/null'
+  echo 'SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset'
+  cat "$work/report-bare.sql"
+  echo '\o'
+  echo 'SELECT round(CAST((extract(epoch FROM clock_timestamp()) - :t0) * 1000 AS numeric), 1);'
+} >"$work/report-bare-timed.sql"
+: >"$work/report.http.ms"; : >"$work/report.sql.ms"
+for i in $(seq 0 "$report_runs"); do
+  http_ms="$(curl -s --max-time 60 -o "$work/report.json" -w '%{http_code} %{time_total}\n' \
+    -H "Authorization: Bearer $manager_token" "$summary_url" | awk '$1 == 200 { printf "%.1f\n", $2 * 1000 }')"
+  sql_ms="$(sql reporting -A -t -f "$work/report-bare-timed.sql" || true)"
+  if ((i > 0)); then
+    [[ -z "$http_ms" ]] || echo "$http_ms" >>"$work/report.http.ms"
+    [[ -z "$sql_ms" ]] || echo "$sql_ms" >>"$work/report.sql.ms"
+  fi
+done
 # Which of the report's statements takes the time: each one timed alone (second of two passes), and the
 # plan of the slowest, with its timings, kept in the raw outputs.
 {
@@ -675,9 +687,20 @@ solo_stop() {
   wait "$solo_pid" 2>/dev/null || true
   solo_pid=""
 }
-solo_load() { # solo_load KEY: the intake load on the solo referrals-service, then its RSS and heap
+solo_load() { # solo_load KEY: the intake load on the solo referrals-service, then its CPU, RSS and heap
+  local total jit gc t0 j0 g0
+  jvm_ticks "$solo_pid" >"$work/solo_load.$1.ticks0"
   run_wrk_plain "solo_load.$1" intake.lua "http://127.0.0.1:$solo_port" 8 "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
+  read -r total jit gc < <(jvm_ticks "$solo_pid")
+  local before; before="$(cat "$work/solo_load.$1.ticks0")"
+  read -r t0 j0 g0 <<<"$before"
+  local ok; ok="$(get "solo_load.$1.ok")"
+  if [[ "$ok" =~ ^[0-9]+$ ]] && ((ok > 0)); then
+    put "solo_load.$1.cpu_serving" "$(calc "($total - $t0 - ($jit - $j0) - ($gc - $g0)) * 1000 / $clk_tck / $ok" 2)"
+    put "solo_load.$1.cpu_jit" "$(calc "($jit - $j0) * 1000 / $clk_tck / $ok" 2)"
+    put "solo_load.$1.cpu_gc" "$(calc "($gc - $g0) * 1000 / $clk_tck / $ok" 2)"
+  fi
   put "mem.solo_after.$1" "$(ps -o rss= -p "$solo_pid" | awk '{ printf "%.0f", $1 / 1024 }')"
   put "heap.solo_after.$1" "$(heap_mb "http://127.0.0.1:$solo_port")"
   log "$1 after ${duration}s of intake at 8 connections: RSS $(get "mem.solo_after.$1") MB, heap $(get "heap.solo_after.$1") MB"

@@ -67,6 +67,11 @@ EOF
 
 Referrals created by the intake loads: $(get intake.created).
 
+The intake's SQL alone once more with one change, its feed position taken from a sequence instead of the
+single-row counter every intake updates and holds until it commits (\`sql/intake-sql-nocounter.pgbench\`; not a
+proposal, since a plain sequence lets the feed skip changes, but it measures what the serialisation costs):
+$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get intake_sql_nocounter.c$c.rps)" "$(get intake_sql_nocounter.c$c.p99_ms)"; done | sed 's/, $/./')
+
 ### Where an intake's CPU goes
 
 $(cpu_note)
@@ -74,6 +79,7 @@ $(cpu_note)
 $(cpu_header)
 $(for c in $clients; do cpu_row "intake (API)" "intake.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "intake's SQL alone" "intake_sql.c$c" "$c"; done)
+$(for c in $clients; do cpu_row "the same SQL, feed position from a sequence (${short} s)" "intake_sql_nocounter.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "pgbench TPC-B-like" "pgbench.c$c" "$c"; done)
 
 | target | measured | |
@@ -119,14 +125,17 @@ $(for p in hop authget bareget token; do cpu_row "$p" "$p.c8" 8; done)
 
 ### Where a measure's time goes
 
-Inside the services (Micrometer timers from \`/q/metrics\`, scraped before and after the measures loads above,
-all client counts together), then each piece alone at 8 clients for ${short} s:
+Inside the services during each measures load above (Micrometer timers from \`/q/metrics\`, scraped before and
+after it; means in ms):
 
-| what | mean or p50 | throughput | how measured |
+| clients | wrk: whole request p50 | \`POST /api/v1/assessments\` inside outcomes-service | its call to referrals-service, as outcomes-service's REST client saw it | the same call, as referrals-service served it | outcomes-service's own part (POST − call) |
+| ---: | ---: | ---: | ---: | ---: | ---: |
+$(for c in $clients; do echo "| $c | $(get assess.c$c.p50_ms) | $(get where.c$c.server_post_ms) | $(get where.c$c.client_status_ms) | $(get where.c$c.referrals_status_ms) | $(calc "$(get where.c$c.server_post_ms) - $(get where.c$c.client_status_ms)" 2) |"; done)
+
+Each piece alone, at 8 connections for ${short} s:
+
+| what | p50 | throughput | how measured |
 | --- | ---: | ---: | --- |
-| \`POST /api/v1/assessments\`, inside outcomes-service | $(get where.server_post_ms) ms mean | $(get where.server_post_n) requests | \`http_server_requests_seconds\` |
-| its call to referrals-service, as outcomes-service's REST client saw it | $(get where.client_status_ms) ms mean | $(get where.client_status_n) calls | \`http_client_requests_seconds\` |
-| the same call, as referrals-service served it | $(get where.referrals_status_ms) ms mean | $(get where.referrals_status_n) calls | \`http_server_requests_seconds\` |
 | the hop alone: \`GET /referrals/{id}/status\` with outcomes-service's token, from wrk | $(get hop.c8.p50_ms) ms p50 | $(get hop.c8.rps)/s | wrk, 8 connections |
 | a token check alone: \`GET /api/v1/instruments/PHQ9\` (in memory) with a clinician token | $(get authget.c8.p50_ms) ms p50 | $(get authget.c8.rps)/s | wrk, 8 connections |
 | a bare HTTP answer: \`GET /q/health/live\`, no token | $(get bareget.c8.p50_ms) ms p50 | $(get bareget.c8.rps)/s | wrk, 8 connections |
@@ -168,9 +177,9 @@ EOF
 
 Baseline: the service's own report SQL (\`reporting-service/src/main/resources/reports/*.sql\`, its parameters
 written in) run straight in psql, in one REPEATABLE READ read-only transaction with the same \`work_mem\`, as
-\`ReportStore\` runs it, in one psql session (a warm connection, like the service's pool), timed by the server's clock
-around the whole transaction with the rows fetched. The HTTP figure is curl's total time on a new connection, token
-check and JSON included. $(get report.http_ok) of ${report_runs} HTTP requests answered 200; a warm-up request and a
+\`ReportStore\` runs it, timed by the server's clock around the whole transaction with the rows fetched. The HTTP
+figure is curl's total time on a new connection, token check and JSON included. The two take turns, after a
+\`VACUUM ANALYZE\` of the freshly synced tables (which autovacuum would otherwise start in the middle of the timings). $(get report.http_ok) of ${report_runs} HTTP requests answered 200; a warm-up request and a
 warm-up SQL run came first.
 
 | | median ms | max ms |
@@ -197,8 +206,8 @@ parents' mental health improved $(get report.mh).
 0.5 s), the three services starting side by side on ${R[machine.cpus]:-?} CPUs. "Alone": each service started again
 at the end, by itself, as a second instance on another port with the stack idle, polled every 50 ms. Quarkus's
 own "started in" is from the service's log. Baseline for start-up: a bare \`java -version\` took
-$(get start.jvm_floor_s) s. RSS is VmRSS of the process (Keycloak: with its kc.sh; PostgreSQL: the postmaster
-and its backends, shared memory counted in each); heap is the JVM's heap used / committed (MB) from \`/q/metrics\`.
+$(get start.jvm_floor_s) s. RSS is VmRSS of the process (Keycloak: with its kc.sh; PostgreSQL: PSS, the proportional
+set size, of the postmaster and its backends, since its shared buffers are in every backend's RSS); heap is the JVM's heap used / committed (MB) from \`/q/metrics\`.
 
 | part | ready in the stack s | Quarkus "started in" s | ready alone s | alone: CPU s used to ready | alone: "started in" s | RSS when ready MB | RSS after the loads MB | heap after MB | RSS alone MB |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -213,11 +222,11 @@ EOF
 
 What would fix the misses, measured the same way (each a second instance of referrals-service, alone):
 
-| referrals-service alone | ready s | CPU s used to ready | RSS when ready MB | intake/s over ${duration} s at 8 connections | RSS after it MB | heap after (used/committed) MB |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
-| as the launcher runs it (no JVM options; the heap may grow to a quarter of RAM) | $(get start.solo.referrals-service) | $(get start.solo_cpu.referrals-service) | $(get mem.solo.referrals-service) | $(get solo_load.referrals-service.rps) | $(get mem.solo_after.referrals-service) | $(get heap.solo_after.referrals-service) |
-| \`-Xmx160m\` | $(get start.solo.referrals-xmx) | $(get start.solo_cpu.referrals-xmx) | $(get mem.solo.referrals-xmx) | $(get solo_load.referrals-xmx.rps) | $(get mem.solo_after.referrals-xmx) | $(get heap.solo_after.referrals-xmx) |
-| \`-XX:TieredStopAtLevel=1\` (C1 only) | $(get start.solo.referrals-c1) | $(get start.solo_cpu.referrals-c1) | $(get mem.solo.referrals-c1) | | | |
+| referrals-service alone | ready s | CPU s used to ready | RSS when ready MB | intake/s over ${duration} s at 8 connections (a fresh JVM) | its CPU ms per intake: serving / JIT / GC | RSS after it MB | heap after (used/committed) MB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| as the launcher runs it (no JVM options; the heap may grow to a quarter of RAM) | $(get start.solo.referrals-service) | $(get start.solo_cpu.referrals-service) | $(get mem.solo.referrals-service) | $(get solo_load.referrals-service.rps) | $(get solo_load.referrals-service.cpu_serving) / $(get solo_load.referrals-service.cpu_jit) / $(get solo_load.referrals-service.cpu_gc) | $(get mem.solo_after.referrals-service) | $(get heap.solo_after.referrals-service) |
+| \`-Xmx160m\` | $(get start.solo.referrals-xmx) | $(get start.solo_cpu.referrals-xmx) | $(get mem.solo.referrals-xmx) | $(get solo_load.referrals-xmx.rps) | $(get solo_load.referrals-xmx.cpu_serving) / $(get solo_load.referrals-xmx.cpu_jit) / $(get solo_load.referrals-xmx.cpu_gc) | $(get mem.solo_after.referrals-xmx) | $(get heap.solo_after.referrals-xmx) |
+| \`-XX:TieredStopAtLevel=1\` (C1 only) | $(get start.solo.referrals-c1) | $(get start.solo_cpu.referrals-c1) | $(get mem.solo.referrals-c1) | | | | |
 
 | target | measured | |
 | --- | --- | --- |

@@ -14,3 +14,5 @@ CREATE TABLE bench.idempotency_key (LIKE public.idempotency_key INCLUDING ALL);
 CREATE TABLE bench.feed_counter (LIKE public.feed_counter INCLUDING ALL);
 INSERT INTO bench.feed_counter (id, position) VALUES (1, 0);
 CREATE TABLE bench.referral_change (LIKE public.referral_change INCLUDING ALL);
+-- For intake-sql-nocounter.pgbench: positions far above the counter's, so the two never collide.
+CREATE SEQUENCE bench.feed_position_seq START WITH 1000000000000;
