@@ -220,13 +220,13 @@ EOF
   echo "| PostgreSQL | $(awk -v v="$(get stack.ready.PostgreSQL)" 'BEGIN { printf "%.1f", v / 1000 }') | | | | | $(get mem.ready.postgres) | $(get mem.after.postgres) | | |"
   cat <<EOF
 
-What would fix the misses, measured the same way (each a second instance of referrals-service, alone):
+The JVM options, measured the same way (each a second instance of referrals-service, alone):
 
 | referrals-service alone | ready s | CPU s used to ready | RSS when ready MB | intake/s over ${duration} s at 8 connections (a fresh JVM) | its CPU ms per intake: serving / JIT / GC | RSS after it MB | heap after (used/committed) MB |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| as the launcher runs it (no JVM options; the heap may grow to a quarter of RAM) | $(get start.solo.referrals-service) | $(get start.solo_cpu.referrals-service) | $(get mem.solo.referrals-service) | $(get solo_load.referrals-service.rps) | $(get solo_load.referrals-service.cpu_serving) / $(get solo_load.referrals-service.cpu_jit) / $(get solo_load.referrals-service.cpu_gc) | $(get mem.solo_after.referrals-service) | $(get heap.solo_after.referrals-service) |
-| \`-Xmx160m\` | $(get start.solo.referrals-xmx) | $(get start.solo_cpu.referrals-xmx) | $(get mem.solo.referrals-xmx) | $(get solo_load.referrals-xmx.rps) | $(get solo_load.referrals-xmx.cpu_serving) / $(get solo_load.referrals-xmx.cpu_jit) / $(get solo_load.referrals-xmx.cpu_gc) | $(get mem.solo_after.referrals-xmx) | $(get heap.solo_after.referrals-xmx) |
-| \`-XX:TieredStopAtLevel=1\` (C1 only) | $(get start.solo.referrals-c1) | $(get start.solo_cpu.referrals-c1) | $(get mem.solo.referrals-c1) | | | | |
+| as the launcher runs it (\`deploy/local/service-jvm.options\`: $(grep -v '^#' "$repo_root/deploy/local/service-jvm.options" | grep . | paste -sd ' ' -)) | $(get start.solo.referrals-service) | $(get start.solo_cpu.referrals-service) | $(get mem.solo.referrals-service) | $(get solo_load.referrals-service.rps) | $(get solo_load.referrals-service.cpu_serving) / $(get solo_load.referrals-service.cpu_jit) / $(get solo_load.referrals-service.cpu_gc) | $(get mem.solo_after.referrals-service) | $(get heap.solo_after.referrals-service) |
+| no JVM options (the heap may grow to a quarter of RAM) | $(get start.solo.referrals-nocap) | $(get start.solo_cpu.referrals-nocap) | $(get mem.solo.referrals-nocap) | $(get solo_load.referrals-nocap.rps) | $(get solo_load.referrals-nocap.cpu_serving) / $(get solo_load.referrals-nocap.cpu_jit) / $(get solo_load.referrals-nocap.cpu_gc) | $(get mem.solo_after.referrals-nocap) | $(get heap.solo_after.referrals-nocap) |
+| as the launcher runs it, plus \`-XX:TieredStopAtLevel=1\` (C1 only) | $(get start.solo.referrals-c1) | $(get start.solo_cpu.referrals-c1) | $(get mem.solo.referrals-c1) | | | | |
 
 | target | measured | |
 | --- | --- | --- |
@@ -236,6 +236,36 @@ EOF
     echo "| $m ready in under 3 s (in the stack, three at once) | $(awk -v v="$(get stack.ready.$m)" 'BEGIN { printf "%.1f", v / 1000 }') s | $(verdict "$(get stack.ready.$m) < 3000") |"
     echo "| $m under 300 MB RSS after the loads | $(get mem.after.$m) MB | $(verdict "$(get mem.after.$m) < 300") |"
   done
+
+  cat <<EOF
+
+## 6. Mixed load held (issue 6, item 8): ${mixed_rate} requests/s for ${mixed_seconds} s
+
+\`MixedLoad.java\`, open loop: requests leave at fixed times (every $(calc "1000 / ${mixed_rate}" 0) ms) whatever the
+answers take, and each latency counts from the time its request was due, so a slow answer cannot hide the queue
+behind it. ${mixed_warmup} s at the same rate first, not counted. Per 20 requests: 4 intakes (partner agency A), 3
+referral lists and 3 referral details, 4 measures (each with outcomes-service's call to referrals-service), 3 reads
+of a family's outcomes or assessments, 1 alert list (clinician), 1 summary report and 1 quarterly trend (manager).
+Real Keycloak tokens; the services, Keycloak and PostgreSQL as in the rest of this run. Run after 2, on the
+databases the loads above filled (referrals-service: $(get intake.created)+ referrals); the reports read the read model
+as one sync left it just before ($(get mixed.families) families, $(get mixed.assessments) assessments).
+
+$(cat "$work/mixed.table.md" 2>/dev/null || echo "(no result: see .data/work/mixed.txt)")
+
+Held $(get mixed.rate) requests/s over $(get mixed.seconds) s; requests the generator itself sent late: $(get mixed.late_sends).
+Failures: $(v="$(get mixed.failures)"; [[ -z "$v" || "$v" == n/a ]] && echo none || echo "$v").
+CPU per request of the mix (warm-up included), in ms: referrals-service $(get mixed.cpu.referrals-service.work) (JIT $(get mixed.cpu.referrals-service.jit)),
+outcomes-service $(get mixed.cpu.outcomes-service.work) (JIT $(get mixed.cpu.outcomes-service.jit)), reporting-service
+$(get mixed.cpu.reporting-service.work) (JIT $(get mixed.cpu.reporting-service.jit)), PostgreSQL $(get mixed.cpu.postgres),
+Keycloak $(get mixed.cpu.keycloak), the load generator $(get mixed.cpu.tool); all ours $(get mixed.cpu.ours), so this mix
+could run at about $(get mixed.cpu.ceiling) requests/s with both CPUs to itself.
+
+| target | measured | |
+| --- | --- | --- |
+| at least ${mixed_rate} requests/s held for ${mixed_seconds} s | $(get mixed.rate)/s over $(get mixed.seconds) s | $(verdict "$(get mixed.rate) >= ${mixed_rate} * 0.99 && $(get mixed.seconds) >= ${mixed_seconds} * 0.99") |
+| no error | $(get mixed.errors) of $(get mixed.requests) | $(verdict "$(get mixed.errors) == 0") |
+| p99 under 500 ms | $(get mixed.p99_ms) ms | $(verdict "$(get mixed.p99_ms) < 500") |
+EOF
 
   echo
   echo "Raw outputs of this run (wrk, pgbench, metrics, logs) are in \`deploy/bench/.data/work/\` until the next run."

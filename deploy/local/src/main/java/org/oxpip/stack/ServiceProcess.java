@@ -16,6 +16,9 @@ final class ServiceProcess implements AutoCloseable {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
+    /** The services' JVM options (heap cap), one file for the launcher and the benchmarks. */
+    static final String JVM_OPTIONS = "deploy/local/service-jvm.options";
+
     private final StackConfig config;
     private final Service service;
     private final LocalDatabase database;
@@ -75,6 +78,10 @@ final class ServiceProcess implements AutoCloseable {
     private List<String> command() {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path jvmOptions = config.repoRoot().resolve(JVM_OPTIONS);
+        if (Files.isRegularFile(jvmOptions)) {
+            cmd.add("@" + jvmOptions); // a Java argument file: the heap cap, shared with deploy/bench
+        }
         cmd.add("-Dquarkus.http.port=" + config.ports().of(service));
         cmd.add("-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(service.database()));
         cmd.add("-Dquarkus.datasource.username=" + database.username());
