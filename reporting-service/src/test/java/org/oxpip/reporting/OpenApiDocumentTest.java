@@ -42,7 +42,8 @@ class OpenApiDocumentTest {
             assertFalse(String.valueOf(operation.get("operationId")).equals("null"), where + " has an operationId");
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            for (String status : new String[] {"401", "403"}) {
+            assertTrue(String.valueOf(responses.get("503")).contains("Retry-After"), where + " documents 503 with Retry-After");
+            for (String status : new String[] {"401", "403", "503"}) {
                 assertTrue(responses.containsKey(status), where + " documents " + status);
                 assertTrue(String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),
                         where + " answers " + status + " with a problem");

@@ -55,6 +55,11 @@ class OpenApiDocumentTest {
                 checks.add(() -> assertTrue(op.path("description").asText().startsWith("Role"), name + ": roles first"));
                 checks.add(() -> assertTrue(op.path("responses").has("401"), name + ": 401"));
                 checks.add(() -> assertTrue(op.path("responses").has("403"), name + ": 403"));
+                checks.add(() -> assertTrue(op.path("responses").path("503").path("headers").has("Retry-After"),
+                        name + ": 503 with Retry-After"));
+                if (op.has("requestBody")) {
+                    checks.add(() -> assertTrue(op.path("responses").has("413"), name + ": takes a body, so 413"));
+                }
                 op.path("responses").properties().forEach(response -> {
                     int status = Integer.parseInt(response.getKey());
                     if (status >= 400) {

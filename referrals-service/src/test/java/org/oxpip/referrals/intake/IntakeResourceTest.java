@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -181,8 +182,50 @@ class IntakeResourceTest {
         Map<String, Object> body = ReferralBodies.partner();
         body.put("details", "x".repeat(300 * 1024));
         long before = Database.count("SELECT count(*) FROM referral");
-        submitAsPartner(body).statusCode(413);
+        submitAsPartner(body).statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("type", equalTo("https://oxpip.org/problems/body-too-large"))
+                .body("detail", containsString("256 KB"))
+                .body(not(containsString("xxxx")));
         assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+    }
+
+    /** Without a Content-Length (chunked) the size is only known while reading: still a problem document. */
+    @Test
+    void largeChunkedBodyShouldBeRefusedWithAProblem() throws Exception {
+        Map<String, Object> body = ReferralBodies.partner();
+        body.put("details", "x".repeat(300 * 1024));
+        byte[] json = new ObjectMapper().writeValueAsBytes(body);
+        long before = Database.count("SELECT count(*) FROM referral");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + TestTokens.partner(TestTokens.AGENCY_A))
+                .header("Content-Type", "application/json")
+                // A body of unknown length is sent chunked.
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);
+        assertEquals(413, problem.get("status"));
+        assertEquals("https://oxpip.org/problems/body-too-large", problem.get("type"));
+        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+    }
+
+    /** The size check must not get in the way of a chunked body within the limit: it is read and stored as usual. */
+    @Test
+    void chunkedBodyWithinTheLimitShouldBeAccepted() throws Exception {
+        byte[] json = new ObjectMapper().writeValueAsBytes(ReferralBodies.partner());
+        long before = Database.count("SELECT count(*) FROM referral");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + TestTokens.partner(TestTokens.AGENCY_A))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode());
+        assertEquals(before + 1, Database.count("SELECT count(*) FROM referral"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.oxpip.referrals.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.referrals.testing.Database;
 import org.oxpip.referrals.testing.ReferralBodies;
@@ -36,6 +40,38 @@ class StrictBodyTest {
         given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).contentType("application/json").body(sent)
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+    }
+
+    /** A value of the wrong JSON type is refused, not converted: 1 is not consent, 123 is not text, 0 is no role. */
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "consent.given | 1",
+        "consent.given | 0",
+        "consent.given | '\"true\"'",
+        "details       | 123",
+        "details       | 98765.4321",
+        "details       | true",
+        "referrer.role | 0",
+        "fundingStream | 12"})
+    void shouldRefuseAValueOfTheWrongJsonType(String field, String json) throws Exception {
+        Map<String, Object> body = ReferralBodies.partner();
+        Map<String, Object> parent = body;
+        String[] path = field.split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+            parent = (Map<String, Object>) parent.get(path[i]);
+        }
+        parent.put(path[path.length - 1], new ObjectMapper().readValue(json, Object.class));
+        String sent = new ObjectMapper().writeValueAsString(body);
+        long before = Database.count("SELECT count(*) FROM referral");
+        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).contentType("application/json").body(sent)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains(field))
+                // Our own words only: the value sent is never echoed back.
+                .body("errors[0].message", not(containsString(json.replace("\"", ""))))
+                .body(not(containsString("98765")));
         assertEquals(before, Database.count("SELECT count(*) FROM referral"));
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published contract: every operation says its roles and its error responses. The document is
+ * The published contract: every operation says its roles and its error responses (503 with
+ * Retry-After everywhere, 413 wherever a body is taken). The document is
  * written to target/openapi.json, where .ci/run lints it with spectral (spectral:oas).
  */
 @QuarkusTest
@@ -33,10 +34,16 @@ class OpenApiDocumentTest {
             if (!description.startsWith("Role")) {
                 missing.add(name + ": description must start with its roles");
             }
-            for (String status : List.of("401", "403")) {
+            for (String status : List.of("401", "403", "503")) {
                 if (!operation.path("responses").has(status)) {
                     missing.add(name + ": no " + status + " response");
                 }
+            }
+            if (operation.has("requestBody") && !operation.path("responses").has("413")) {
+                missing.add(name + ": takes a body but has no 413 response");
+            }
+            if (!operation.path("responses").path("503").path("headers").has("Retry-After")) {
+                missing.add(name + ": 503 without Retry-After");
             }
             if (!operation.path("responses").fieldNames().hasNext()) {
                 missing.add(name + ": no responses");

@@ -88,6 +88,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            // An outage, not a bug: the client may retry. The class name only, never the message.
+            LOG.warnf("Database unavailable (%s)", e.getClass().getName());
+            return DatabaseUnavailable.answer();
+        }
         // Logged without the message: a database error can quote the row it refused.
         LOG.errorf("Unexpected %s at %s", e.getClass().getName(), firstFrame(e));
         return internal();

@@ -1,9 +1,15 @@
 package org.oxpip.reporting.report;
 
-/** The database could not answer a report. Carries only the SQLSTATE, never a database message. */
+import java.sql.SQLException;
+
+/**
+ * The database could not answer a report. Its message carries only the SQLSTATE, never a database
+ * message; the driver's exception is kept as the cause only so that the problem mapping can tell
+ * "database unavailable" (503) from a bug (500). It is never logged or shown.
+ */
 public class ReportFailed extends RuntimeException {
 
-    public ReportFailed(String sqlState) {
-        super("report query failed, SQLSTATE " + sqlState, null, false, false);
+    public ReportFailed(SQLException cause) {
+        super("report query failed, SQLSTATE " + cause.getSQLState(), cause, false, false);
     }
 }

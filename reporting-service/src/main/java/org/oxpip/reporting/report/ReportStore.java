@@ -57,7 +57,7 @@ public class ReportStore {
                     List.of(new ReportInterval("period", query.from(), query.to()))).get(0);
             return new SummaryFigures(asOf, referrals, breakdowns, outcomes);
         } catch (SQLException e) {
-            throw new ReportFailed(e.getSQLState());
+            throw new ReportFailed(e);
         }
     }
 
@@ -67,7 +67,7 @@ public class ReportStore {
         try (Connection connection = snapshot()) {
             return new TrendFigures(dataAsOf(connection), outcomes(connection, query, intervals));
         } catch (SQLException e) {
-            throw new ReportFailed(e.getSQLState());
+            throw new ReportFailed(e);
         }
     }
 
