@@ -704,7 +704,8 @@ solo_start() { # solo_start KEY MODULE [JVM OPTION ...]: starts it, waits for re
   [[ "$m" == referrals-service ]] || secret_env=(QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET="${m}-DEMO-ONLY-secret")
   t0="$(now_s)"
   (cd "$work/solo/$key" && exec env QUARKUS_DATASOURCE_PASSWORD=postgres OXPIP_SYNC_EVERY=off "${secret_env[@]}" \
-     "$java_cmd" "$@" "${args[@]}" -jar "$repo_root/$m/target/quarkus-app/quarkus-run.jar" >"$work/solo/$key.log" 2>&1) &
+     "${SOLO_JAVA:-$java_cmd}" "$@" "${args[@]}" -jar "$repo_root/$m/target/${SOLO_APP:-quarkus-app}/quarkus-run.jar" \
+     >"$work/solo/$key.log" 2>&1) &
   solo_pid=$!
   bg_pids+=("$solo_pid")
   for _ in $(seq 1 1200); do
@@ -758,6 +759,37 @@ solo_load referrals-nocap
 solo_stop
 solo_start referrals-c1 referrals-service "${launcher_jvm[@]}" -XX:TieredStopAtLevel=1
 solo_stop
+# What would fix start-up, measured where a JDK 25 is found: its AOT cache (JEPs 483, 514, 515: classes loaded
+# and linked, method profiles, from a training run) with Quarkus's aot-jar packaging, which puts the classes
+# where the cache can hold them. Built beside the service's jar (target/aot-app), never over it.
+aot_jdk="${OXPIP_BENCH_AOT_JDK:-$(ls -d /usr/lib/jvm/*-25-* 2>/dev/null | head -1)}"
+if [[ -x "$aot_jdk/bin/java" ]]; then
+  put start.aot_jdk "$("$aot_jdk/bin/java" -version 2>&1 | head -1)"
+  log "5b. JDK 25's AOT cache: referrals-service packaged as aot-jar, a training run, then a start from the cache"
+  if ./mvnw -B -q package -DskipTests -pl referrals-service -Dquarkus.package.jar.type=aot-jar \
+       -Dquarkus.package.output-directory=aot-app >"$work/aot-build.txt" 2>&1; then
+    aot_cache="$work/referrals-service.aot"
+    rm -f "$aot_cache"
+    SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-jdk25 referrals-service "${launcher_jvm[@]}"
+    solo_stop
+    # The training run: start, the same intake load, stop; the JVM writes the cache as it exits.
+    SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-aot-train referrals-service \
+      "${launcher_jvm[@]}" -XX:AOTCacheOutput="$aot_cache"
+    solo_load referrals-aot-train
+    solo_stop
+    if [[ -f "$aot_cache" ]]; then
+      put start.aot_cache_mb "$(du -m "$aot_cache" | cut -f1)"
+      SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-aot referrals-service \
+        "${launcher_jvm[@]}" -XX:AOTCache="$aot_cache"
+      solo_load referrals-aot
+      solo_stop
+    else
+      log "no AOT cache was written: see $work/solo/referrals-aot-train.log"
+    fi
+  else
+    log "the aot-jar build failed: $(tail -3 "$work/aot-build.txt")"
+  fi
+fi
 
 put machine.load_after "$(load_avg)"
 put run.total_s "$(calc "$(now_s) - $bench_t0" 0)"
