@@ -9,7 +9,8 @@ import jakarta.inject.Singleton;
 
 /**
  * A score sent as the string "2" is refused rather than read as 2: a client that quotes its
- * numbers has a bug we want it to see, and answers must be numbers to be scored at all.
+ * numbers has a bug we want it to see, and answers must be numbers to be scored at all. Likewise
+ * a number or a boolean where text belongs ({@code "comments": 123}) is refused, not turned into text.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -18,6 +19,10 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
     }
 }

@@ -189,6 +189,10 @@ class AssessmentsResourceTest {
         "{\"referralId\": \"not-a-uuid\"}              | referralId",
         "{\"completedOn\": \"10/12/2024\"}              | completedOn",
         "{\"instrument\": \"PHQ9\", \"score\": 3}       | score",
+        "{\"instrument\": 9}                           | instrument",
+        "{\"respondent\": true}                        | respondent",
+        "{\"comments\": 123}                           | comments",
+        "{\"comments\": 1.5}                           | comments",
     })
     void shouldNameAFieldJsonCannotRead(String body, String field) {
         as("clinician").body(body).when().post(ASSESSMENTS).then()
