@@ -198,13 +198,7 @@ class IntakeResourceTest {
         body.put("details", "x".repeat(300 * 1024));
         byte[] json = new ObjectMapper().writeValueAsBytes(body);
         long before = Database.count("SELECT count(*) FROM referral");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals"))
-                .version(HttpClient.Version.HTTP_1_1)
-                .header("Authorization", "Bearer " + TestTokens.partner(TestTokens.AGENCY_A))
-                .header("Content-Type", "application/json")
-                // A body of unknown length is sent chunked.
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = submitChunkedAsPartner(json);
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);
@@ -218,14 +212,18 @@ class IntakeResourceTest {
     void chunkedBodyWithinTheLimitShouldBeAccepted() throws Exception {
         byte[] json = new ObjectMapper().writeValueAsBytes(ReferralBodies.partner());
         long before = Database.count("SELECT count(*) FROM referral");
+        assertEquals(201, submitChunkedAsPartner(json).statusCode());
+        assertEquals(before + 1, Database.count("SELECT count(*) FROM referral"));
+    }
+
+    /** A body of unknown length (an input stream) is sent chunked over HTTP/1.1. */
+    private static HttpResponse<String> submitChunkedAsPartner(byte[] json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer " + TestTokens.partner(TestTokens.AGENCY_A))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode());
-        assertEquals(before + 1, Database.count("SELECT count(*) FROM referral"));
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
