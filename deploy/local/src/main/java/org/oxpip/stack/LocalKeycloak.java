@@ -108,6 +108,9 @@ final class LocalKeycloak implements AutoCloseable {
                 "--health-enabled=true",
                 // run-time options
                 "--http-port=" + config.ports().keycloak(),
+                // Loopback only, the management port (health) too, which inherits it: the demo realm's secrets
+                // and admin password are public, so nobody else on the developer's network may reach them.
+                "--http-host=127.0.0.1",
                 "--hostname=" + baseUrl(),                 // fixes the tokens' iss whatever URL a client used
                 "--http-management-port=" + config.ports().keycloakManagement(),
                 "--db-url=" + database.jdbcUrl(LocalDatabase.KEYCLOAK),

@@ -82,6 +82,7 @@ final class ServiceProcess implements AutoCloseable {
         if (Files.isRegularFile(jvmOptions)) {
             cmd.add("@" + jvmOptions); // a Java argument file: the heap cap, shared with deploy/bench
         }
+        cmd.add("-Dquarkus.http.host=127.0.0.1"); // loopback only, as Keycloak: demo tokens must not reach it from afar
         cmd.add("-Dquarkus.http.port=" + config.ports().of(service));
         cmd.add("-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(service.database()));
         cmd.add("-Dquarkus.datasource.username=" + database.username());
