@@ -3,10 +3,10 @@ package org.oxpip.kubernetes.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
-import org.oxpip.kubernetes.render.Resources;
-import org.oxpip.kubernetes.render.Yaml;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -169,7 +169,7 @@ class PlantedErrorsTest {
 
     @Test
     void secretWithData() {
-        List<ObjectNode> resources = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> resources = KubectlKustomize.render(Layout.PRODUCTION);
         ObjectNode secret = (ObjectNode) Yaml.readAll("""
                 apiVersion: v1
                 kind: Secret
@@ -226,7 +226,7 @@ class PlantedErrorsTest {
 
     @Test
     void noNetworkPoliciesForTheFeeds() {
-        List<ObjectNode> resources = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> resources = KubectlKustomize.render(Layout.PRODUCTION);
         resources.removeIf(r -> Resources.kind(r).equals("NetworkPolicy")
                 && Set.of("default-deny-ingress", "referrals-service").contains(Resources.name(r)));
         assertEquals(Set.of(Rule.FEED_EXPOSED), rules(VALIDATOR.validate(resources)));
@@ -247,7 +247,7 @@ class PlantedErrorsTest {
     // --- helpers ---
 
     private static void assertReports(Rule rule, Path overlay, String kindAndName, Consumer<ObjectNode> plant) {
-        List<ObjectNode> resources = KustomizeRenderer.render(overlay);
+        List<ObjectNode> resources = KubectlKustomize.render(overlay);
         ObjectNode target = resources.stream()
                 .filter(r -> (Resources.kind(r) + "/" + Resources.name(r)).equals(kindAndName))
                 .findFirst().orElseThrow(() -> new AssertionError(kindAndName + " is not in " + overlay));
