@@ -66,6 +66,37 @@ class ProductionOverlayTest {
     }
 
     @Test
+    void onlyTheRealmOxpipFacesTheInternet() {
+        JsonNode keycloak = get(build, "Ingress", "keycloak");
+        // What a browser signing in and a partner's software fetching a token ask for.
+        for (String path : List.of("/realms/oxpip", "/realms/oxpip/.well-known/openid-configuration",
+                "/realms/oxpip/protocol/openid-connect/auth", "/realms/oxpip/protocol/openid-connect/token",
+                "/realms/oxpip/protocol/openid-connect/certs", "/realms/oxpip/login-actions/authenticate",
+                "/realms/oxpip/account", "/resources/abc12/login/keycloak.v2/css/styles.css")) {
+            assertTrue(routes(keycloak, path), path + " must be routed");
+        }
+        for (String path : List.of("/realms/master", "/realms/master/protocol/openid-connect/token",
+                "/realms/oxpip-test/protocol/openid-connect/token", "/admin", "/admin/master/console/",
+                "/admin/realms/oxpip/users", "/health/ready", "/metrics", "/")) {
+            ofKind(build, "Ingress").forEach(ingress -> assertFalse(routes(ingress, path), Resources.id(ingress) + " routes " + path));
+        }
+    }
+
+    /** Whether the Ingress sends a request for the path anywhere: Exact, or Prefix by whole path elements. */
+    private static boolean routes(JsonNode ingress, String request) {
+        for (JsonNode rule : ingress.path("spec").path("rules")) {
+            for (JsonNode path : rule.path("http").path("paths")) {
+                String p = path.path("path").asText();
+                boolean exact = path.path("pathType").asText().equals("Exact");
+                if (request.equals(p) || (!exact && (p.equals("/") || request.startsWith(p.endsWith("/") ? p : p + "/")))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void everyObjectLandsInTheOneNamespace() {
         build.forEach(r -> assertEquals("oxpip", Resources.namespace(r), Resources.id(r)));
     }

@@ -1,6 +1,7 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.oxpip.kubernetes.KubectlKustomize;
@@ -217,6 +218,20 @@ class PlantedErrorsTest {
     }
 
     @Test
+    void ingressRoutingEveryRealm() {
+        assertReports(Rule.KEYCLOAK_EXPOSED, Layout.PRODUCTION, "Ingress/keycloak",
+                i -> ((ObjectNode) i.path("spec").path("rules").get(0).path("http").path("paths").get(0)).put("path", "/realms"));
+    }
+
+    @Test
+    void ingressRoutingTheAdminConsole() {
+        assertReports(Rule.KEYCLOAK_EXPOSED, Layout.PRODUCTION, "Ingress/keycloak", i -> {
+            ArrayNode paths = (ArrayNode) i.path("spec").path("rules").get(0).path("http").path("paths");
+            paths.add(((ObjectNode) paths.get(0)).deepCopy().put("path", "/admin"));
+        });
+    }
+
+    @Test
     void feedPolicyOpenToEveryNamespace() {
         assertReports(Rule.FEED_EXPOSED, Layout.PRODUCTION, "NetworkPolicy/outcomes-service", p -> {
             ObjectNode peer = (ObjectNode) p.path("spec").path("ingress").get(0).path("from").get(1);
@@ -241,7 +256,7 @@ class PlantedErrorsTest {
     @Test
     void neededConnectionBlocked() {
         assertReports(Rule.FLOW_BLOCKED, Layout.PRODUCTION, "NetworkPolicy/reporting-service",
-                p -> ((com.fasterxml.jackson.databind.node.ArrayNode) p.path("spec").path("egress")).remove(1));
+                p -> ((ArrayNode) p.path("spec").path("egress")).remove(1));
     }
 
     // --- helpers ---
