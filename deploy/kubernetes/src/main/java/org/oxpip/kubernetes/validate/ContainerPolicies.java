@@ -1,7 +1,7 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.render.ImageReference;
+import org.oxpip.kubernetes.manifest.ImageReference;
 
 import java.util.List;
 

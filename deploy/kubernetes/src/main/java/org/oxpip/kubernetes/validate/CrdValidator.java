@@ -1,8 +1,8 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.render.Resources;
-import org.oxpip.kubernetes.render.Yaml;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The connections of the system (DESIGN.md), tried against the NetworkPolicies of a build:
+ * The connections of the system (docs/design.md), tried against the NetworkPolicies of a build:
  * the ones it needs must be open, and the change feeds and the databases must be closed to everyone else.
  */
 final class FlowPolicies {

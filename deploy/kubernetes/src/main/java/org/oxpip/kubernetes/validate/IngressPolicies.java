@@ -1,7 +1,7 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.render.Resources;
+import org.oxpip.kubernetes.manifest.Resources;
 
 import java.util.List;
 import java.util.Set;
@@ -9,10 +9,14 @@ import java.util.Set;
 /**
  * An Ingress must use TLS for every host, route only to Services of the build, and never route a path that
  * reaches a change feed (/api/v1/feed/...): neither the feed path nor one of its prefixes ("/", "/api", ...).
+ * Of Keycloak's paths only the realm oxpip faces the internet (and the static /resources of its login pages):
+ * no path may reach the admin console and its API (/admin) or another realm, above all /realms/master, whose
+ * users administer Keycloak itself.
  */
 final class IngressPolicies {
 
     static final String FEED_PATH = "/api/v1/feed";
+    static final String PUBLIC_REALM = "/realms/oxpip";
 
     private IngressPolicies() {
     }
@@ -26,8 +30,13 @@ final class IngressPolicies {
             }
             for (JsonNode path : rule.path("http").path("paths")) {
                 String value = path.path("path").asText("/");
-                if (reachesFeed(value, path.path("pathType").asText(""))) {
+                String type = path.path("pathType").asText("");
+                if (reaches(value, type, FEED_PATH)) {
                     findings.add(new Finding(Rule.FEED_EXPOSED, id, "path " + value + " on " + host + " routes the change feeds"));
+                }
+                if (reaches(value, type, "/admin") || (reaches(value, type, "/realms") && !within(value, PUBLIC_REALM))) {
+                    findings.add(new Finding(Rule.KEYCLOAK_EXPOSED, id, "path " + value + " on " + host
+                            + " routes Keycloak's admin console or a realm other than oxpip"));
                 }
                 String service = path.path("backend").path("service").path("name").asText("");
                 if (!services.contains(service)) {
@@ -42,14 +51,27 @@ final class IngressPolicies {
         }
     }
 
-    /** Prefix matching is by whole path elements: /api/v1/f does not match /api/v1/feed, /api/v1 does. */
-    static boolean reachesFeed(String path, String pathType) {
-        String normalized = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        if (normalized.equals(FEED_PATH) || normalized.startsWith(FEED_PATH + "/")) {
+    /**
+     * Whether an Ingress path routes {@code target} or anything under it. Prefix matching is by whole path
+     * elements: /api/v1/f does not match /api/v1/feed, /api/v1 does.
+     */
+    static boolean reaches(String path, String pathType, String target) {
+        if (within(path, target)) {
             return true;
         }
+        String normalized = normalize(path);
         boolean prefix = !pathType.equals("Exact");
-        return prefix && (normalized.equals("/") || (FEED_PATH + "/").startsWith(normalized + "/"));
+        return prefix && (normalized.equals("/") || (target + "/").startsWith(normalized + "/"));
+    }
+
+    /** Whether everything an Ingress path routes lies at or under {@code target}. */
+    private static boolean within(String path, String target) {
+        String normalized = normalize(path);
+        return normalized.equals(target) || normalized.startsWith(target + "/");
+    }
+
+    private static String normalize(String path) {
+        return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     }
 
     private static boolean hasTls(JsonNode ingress, String host) {

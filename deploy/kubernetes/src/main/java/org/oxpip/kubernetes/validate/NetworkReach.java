@@ -1,7 +1,7 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.render.Resources;
+import org.oxpip.kubernetes.manifest.Resources;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,12 @@ package org.oxpip.kubernetes.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oxpip.kubernetes.manifest.Yaml;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +16,28 @@ import java.util.Map;
 /**
  * The realm of a KeycloakRealmImport is a Keycloak RealmRepresentation, whose schema is not published in a
  * form we can ship. We check it against the shape of deploy/keycloak/oxpip-realm.json instead, the realm
- * that real Keycloak 26.7.3 imports in the system tests: every field must exist there, at the same place,
- * with the same JSON type (list items are compared with the union of the reference's items).
+ * that real Keycloak 26.7.3 imports in the system tests, plus the fields only production uses (resource
+ * realm-shape/production-only.yaml): every field must exist there, at the same place, with the same JSON
+ * type (list items are compared with the union of the reference's items).
  */
 final class RealmShape {
 
     private final JsonNode shape;
 
     RealmShape(JsonNode referenceRealm) {
-        this.shape = shapeOf(referenceRealm);
+        this.shape = merge(shapeOf(referenceRealm), shapeOf(productionOnly()));
+    }
+
+    private static JsonNode productionOnly() {
+        String file = "/realm-shape/production-only.yaml";
+        try (InputStream in = RealmShape.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + file);
+            }
+            return Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), file).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void check(JsonNode realm, String path, String resource, List<Finding> findings) {

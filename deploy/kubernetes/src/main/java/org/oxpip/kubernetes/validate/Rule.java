@@ -25,6 +25,8 @@ public enum Rule {
     DANGLING_REFERENCE,
     /** A change feed reachable from outside (Ingress) or by a pod other than those allowed (NetworkPolicy). */
     FEED_EXPOSED,
+    /** Keycloak's admin console or a realm other than oxpip (above all master) routed from outside. */
+    KEYCLOAK_EXPOSED,
     /** A database reachable by a pod other than its own service. */
     DATABASE_EXPOSED,
     /** A connection the system needs that the NetworkPolicies block. */

@@ -2,7 +2,7 @@ package org.oxpip.kubernetes.overlays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.oxpip.kubernetes.render.Resources;
+import org.oxpip.kubernetes.manifest.Resources;
 
 import java.util.List;
 import java.util.stream.Stream;

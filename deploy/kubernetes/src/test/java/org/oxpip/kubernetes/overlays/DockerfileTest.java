@@ -2,9 +2,9 @@ package org.oxpip.kubernetes.overlays;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.ImageReference;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
+import org.oxpip.kubernetes.manifest.ImageReference;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class DockerfileTest {
 
     @Test
     void eachServiceImageMatchesItsDeployment() throws IOException {
-        List<ObjectNode> build = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> build = KubectlKustomize.render(Layout.PRODUCTION);
         for (String service : SERVICES) {
             List<String> lines = Files.readAllLines(Layout.ROOT.resolve("images/" + service + "/Dockerfile"));
             String from = value(lines, "FROM");

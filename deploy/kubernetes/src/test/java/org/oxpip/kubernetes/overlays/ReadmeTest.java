@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
-import org.oxpip.kubernetes.render.Yaml;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ class ReadmeTest {
     @ParameterizedTest
     @ValueSource(strings = {"overlays/local", "overlays/production"})
     void everySecretTheManifestsNameIsExplained(String overlay) {
-        List<ObjectNode> build = KustomizeRenderer.render(Layout.ROOT.resolve(overlay));
+        List<ObjectNode> build = KubectlKustomize.render(Layout.ROOT.resolve(overlay));
         Set<String> secrets = new TreeSet<>();
         build.forEach(r -> collect(r, secrets));
         String explained = overlay.endsWith("local") ? LOCAL_SCRIPT : README;

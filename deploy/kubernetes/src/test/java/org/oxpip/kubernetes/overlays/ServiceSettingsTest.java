@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
-import org.oxpip.kubernetes.render.Resources;
+import org.oxpip.kubernetes.manifest.Resources;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ class ServiceSettingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"overlays/local", "overlays/production"})
     void everyServiceGetsTheSettingsItNeedsAndReadsTheOnesItGets(String overlay) throws IOException {
-        List<ObjectNode> build = KustomizeRenderer.render(Layout.ROOT.resolve(overlay));
+        List<ObjectNode> build = KubectlKustomize.render(Layout.ROOT.resolve(overlay));
         for (String service : SERVICES) {
             Set<String> variables = variables(build, Builds.get(build, "Deployment", service));
             assertTrue(variables.containsAll(REQUIRED.get(service)), service + " lacks some of " + REQUIRED.get(service));

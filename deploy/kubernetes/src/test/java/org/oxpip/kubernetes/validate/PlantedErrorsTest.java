@@ -1,12 +1,13 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
-import org.oxpip.kubernetes.render.Resources;
-import org.oxpip.kubernetes.render.Yaml;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -169,7 +170,7 @@ class PlantedErrorsTest {
 
     @Test
     void secretWithData() {
-        List<ObjectNode> resources = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> resources = KubectlKustomize.render(Layout.PRODUCTION);
         ObjectNode secret = (ObjectNode) Yaml.readAll("""
                 apiVersion: v1
                 kind: Secret
@@ -217,6 +218,20 @@ class PlantedErrorsTest {
     }
 
     @Test
+    void ingressRoutingEveryRealm() {
+        assertReports(Rule.KEYCLOAK_EXPOSED, Layout.PRODUCTION, "Ingress/keycloak",
+                i -> ((ObjectNode) i.path("spec").path("rules").get(0).path("http").path("paths").get(0)).put("path", "/realms"));
+    }
+
+    @Test
+    void ingressRoutingTheAdminConsole() {
+        assertReports(Rule.KEYCLOAK_EXPOSED, Layout.PRODUCTION, "Ingress/keycloak", i -> {
+            ArrayNode paths = (ArrayNode) i.path("spec").path("rules").get(0).path("http").path("paths");
+            paths.add(((ObjectNode) paths.get(0)).deepCopy().put("path", "/admin"));
+        });
+    }
+
+    @Test
     void feedPolicyOpenToEveryNamespace() {
         assertReports(Rule.FEED_EXPOSED, Layout.PRODUCTION, "NetworkPolicy/outcomes-service", p -> {
             ObjectNode peer = (ObjectNode) p.path("spec").path("ingress").get(0).path("from").get(1);
@@ -226,7 +241,7 @@ class PlantedErrorsTest {
 
     @Test
     void noNetworkPoliciesForTheFeeds() {
-        List<ObjectNode> resources = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> resources = KubectlKustomize.render(Layout.PRODUCTION);
         resources.removeIf(r -> Resources.kind(r).equals("NetworkPolicy")
                 && Set.of("default-deny-ingress", "referrals-service").contains(Resources.name(r)));
         assertEquals(Set.of(Rule.FEED_EXPOSED), rules(VALIDATOR.validate(resources)));
@@ -241,13 +256,13 @@ class PlantedErrorsTest {
     @Test
     void neededConnectionBlocked() {
         assertReports(Rule.FLOW_BLOCKED, Layout.PRODUCTION, "NetworkPolicy/reporting-service",
-                p -> ((com.fasterxml.jackson.databind.node.ArrayNode) p.path("spec").path("egress")).remove(1));
+                p -> ((ArrayNode) p.path("spec").path("egress")).remove(1));
     }
 
     // --- helpers ---
 
     private static void assertReports(Rule rule, Path overlay, String kindAndName, Consumer<ObjectNode> plant) {
-        List<ObjectNode> resources = KustomizeRenderer.render(overlay);
+        List<ObjectNode> resources = KubectlKustomize.render(overlay);
         ObjectNode target = resources.stream()
                 .filter(r -> (Resources.kind(r) + "/" + Resources.name(r)).equals(kindAndName))
                 .findFirst().orElseThrow(() -> new AssertionError(kindAndName + " is not in " + overlay));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.render.KustomizeRenderer;
-import org.oxpip.kubernetes.render.Resources;
-import org.oxpip.kubernetes.render.Yaml;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ class RenderedManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"overlays/local", "overlays/production"})
     void overlayPassesEveryCheck(String overlay) {
-        List<ObjectNode> resources = KustomizeRenderer.render(Layout.ROOT.resolve(overlay));
+        List<ObjectNode> resources = KubectlKustomize.render(Layout.ROOT.resolve(overlay));
         List<Finding> findings = new ManifestValidator(Layout.DEMO_REALM).validate(resources);
         assertEquals(List.of(), findings, () -> String.join("\n", findings.stream().map(Finding::toString).toList()));
     }
@@ -27,7 +27,7 @@ class RenderedManifestsTest {
     @Test
     void theRestoreManifestIsRightBeforeTheDayItIsNeeded() {
         // Checked in the place it would take: instead of referrals-db in the production build.
-        List<ObjectNode> build = KustomizeRenderer.render(Layout.PRODUCTION);
+        List<ObjectNode> build = KubectlKustomize.render(Layout.PRODUCTION);
         ObjectNode restore = Yaml.readObjects(Layout.PRODUCTION.resolve("restore/referrals-db-recovery.yaml")).get(0);
         restore.with("metadata").put("namespace", "oxpip");
         build.removeIf(r -> Resources.kind(r).equals("Cluster") && Resources.name(r).equals("referrals-db"));

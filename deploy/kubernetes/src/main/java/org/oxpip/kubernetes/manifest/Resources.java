@@ -1,7 +1,6 @@
-package org.oxpip.kubernetes.render;
+package org.oxpip.kubernetes.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Small accessors for Kubernetes objects held as JSON trees. */
 public final class Resources {
@@ -17,13 +16,6 @@ public final class Resources {
         return object.path("apiVersion").asText("");
     }
 
-    /** The API group: "" for the core group ("v1"), otherwise the part before the slash. */
-    public static String group(JsonNode object) {
-        String apiVersion = apiVersion(object);
-        int slash = apiVersion.indexOf('/');
-        return slash < 0 ? "" : apiVersion.substring(0, slash);
-    }
-
     public static String name(JsonNode object) {
         return object.path("metadata").path("name").asText("");
     }
@@ -35,13 +27,5 @@ public final class Resources {
     /** kind/namespace/name: what kustomize calls a resource id, and what must be unique in a build. */
     public static String id(JsonNode object) {
         return kind(object) + "/" + namespace(object) + "/" + name(object);
-    }
-
-    public static ObjectNode metadata(ObjectNode object) {
-        JsonNode metadata = object.get("metadata");
-        if (metadata instanceof ObjectNode m) {
-            return m;
-        }
-        return object.putObject("metadata");
     }
 }

@@ -1,4 +1,4 @@
-package org.oxpip.kubernetes.render;
+package org.oxpip.kubernetes.manifest;
 
 /**
  * An image reference split into its name and its tag or digest. A colon belongs to the tag only after the
@@ -21,10 +21,5 @@ public record ImageReference(String name, String tag, String digest) {
             rest = rest.substring(0, colon);
         }
         return new ImageReference(rest, tag, digest);
-    }
-
-    /** What follows the name in the original reference (":tag", "@digest", both or nothing). */
-    String suffix() {
-        return (tag == null ? "" : ":" + tag) + (digest == null ? "" : "@" + digest);
     }
 }

@@ -1,4 +1,4 @@
-package org.oxpip.kubernetes.render;
+package org.oxpip.kubernetes.manifest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads (multi-document) YAML into JSON trees, which is what the API server and kustomize work on. */
+/**
+ * Reads (multi-document) YAML, such as the output of `kubectl kustomize`, into JSON trees: what the API server
+ * works on, and what the validation checks.
+ */
 public final class Yaml {
 
-    public static final ObjectMapper YAML = new YAMLMapper();
-    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new YAMLMapper();
 
     private Yaml() {
     }
@@ -34,27 +36,31 @@ public final class Yaml {
                 }
             }
         } catch (IOException e) {
-            throw new KustomizeException(source + ": not valid YAML: " + e.getMessage());
+            throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage(), e);
         }
         return documents;
     }
 
-    /** The objects in a manifest file; anything that is not a mapping is refused, as kustomize does. */
-    public static List<ObjectNode> readObjects(Path file) {
+    /** The Kubernetes objects in a stream of YAML documents; a document that is not a mapping is no object. */
+    public static List<ObjectNode> readObjects(String text, String source) {
         List<ObjectNode> objects = new ArrayList<>();
-        for (JsonNode node : readAll(read(file), file.toString())) {
-            if (!node.isObject()) {
-                throw new KustomizeException(file + ": a document is not a mapping");
+        for (JsonNode node : readAll(text, source)) {
+            if (!(node instanceof ObjectNode object)) {
+                throw new IllegalArgumentException(source + ": a document is not a mapping");
             }
-            objects.add((ObjectNode) node);
+            objects.add(object);
         }
         return objects;
+    }
+
+    public static List<ObjectNode> readObjects(Path file) {
+        return readObjects(read(file), file.toString());
     }
 
     public static JsonNode readOne(Path file) {
         List<JsonNode> documents = readAll(read(file), file.toString());
         if (documents.size() != 1) {
-            throw new KustomizeException(file + ": expected one YAML document, found " + documents.size());
+            throw new IllegalArgumentException(file + ": expected one YAML document, found " + documents.size());
         }
         return documents.get(0);
     }
@@ -65,17 +71,5 @@ public final class Yaml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static String toYaml(List<? extends JsonNode> objects) {
-        StringBuilder out = new StringBuilder();
-        try {
-            for (JsonNode object : objects) {
-                out.append(YAML.writeValueAsString(object));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }
