@@ -1,11 +1,11 @@
 -- Outcomes over the episodes CLOSED in each period with paired scores (DESIGN.md, outcomes-service).
--- Parameters: funding stream (null: all), area (null: all), PIRGAS meaningful change,
+-- Parameters: funding streams (a text array; null: all), area (null: all), PIRGAS meaningful change,
 -- the periods' first and last days (two arrays of ISO dates), then caseness and reliable change
 -- for PHQ-9, GAD-7, EPDS and PIRGAS.
 -- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
 -- comment here may hold a question mark.
 WITH q AS (
-    SELECT CAST(? AS text) AS funding_stream, CAST(? AS text) AS area, CAST(? AS integer) AS pirgas_meaningful
+    SELECT CAST(? AS text[]) AS funding_streams, CAST(? AS text) AS area, CAST(? AS integer) AS pirgas_meaningful
 ), period AS (
     SELECT CAST(n AS integer) AS period_no, from_on, to_on
     FROM unnest(CAST(CAST(? AS text[]) AS date[]), CAST(CAST(? AS text[]) AS date[])) WITH ORDINALITY AS p (from_on, to_on, n)
@@ -20,7 +20,7 @@ WITH q AS (
     JOIN period p ON r.closed_on BETWEEN p.from_on AND p.to_on
     WHERE r.status = 'CLOSED'
       AND r.closed_on BETWEEN (SELECT min(from_on) FROM period) AND (SELECT max(to_on) FROM period)
-      AND (q.funding_stream IS NULL OR r.funding_stream = q.funding_stream)
+      AND (q.funding_streams IS NULL OR r.funding_stream = ANY (q.funding_streams))
       AND (q.area IS NULL OR r.area = q.area)
 ), score AS (
     -- Deleted assessments ("entered in error") count nowhere.

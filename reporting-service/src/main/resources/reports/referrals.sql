@@ -1,17 +1,17 @@
 -- Referrals, waiting and activity for one period (reporting-service/README.md, "Report definitions").
--- Parameters: from, to, funding stream (null: all), area (null: all).
+-- Parameters: from, to, funding streams (a text array; null: all), area (null: all).
 -- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
 -- comment here may hold a question mark.
 WITH q AS (
     SELECT CAST(? AS date) AS from_on, CAST(? AS date) AS to_on,
-           CAST(? AS text) AS funding_stream, CAST(? AS text) AS area
+           CAST(? AS text[]) AS funding_streams, CAST(? AS text) AS area
 ), r AS (
     SELECT r.*, q.from_on, q.to_on,
            r.received_on BETWEEN q.from_on AND q.to_on AS received_in_period,
            r.first_session_on BETWEEN q.from_on AND q.to_on AS started_in_period,
            CAST(r.first_session_on - r.received_on AS double precision) AS wait_days
     FROM referral_fact r CROSS JOIN q
-    WHERE (q.funding_stream IS NULL OR r.funding_stream = q.funding_stream)
+    WHERE (q.funding_streams IS NULL OR r.funding_stream = ANY (q.funding_streams))
       AND (q.area IS NULL OR r.area = q.area)
 )
 SELECT count(*) FILTER (WHERE received_in_period) AS received,

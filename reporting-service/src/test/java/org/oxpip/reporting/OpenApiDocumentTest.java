@@ -43,6 +43,12 @@ class OpenApiDocumentTest {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             assertTrue(String.valueOf(responses.get("503")).contains("Retry-After"), where + " documents 503 with Retry-After");
+            if (path.startsWith("/api/v1/reports/")) {
+                // A funder's reports are limited to the funding streams in its token: say so, and say the 403.
+                assertTrue(String.valueOf(operation.get("description")).contains("funding_streams"), where);
+                assertTrue(String.valueOf(responses.get("403")).contains("funding-stream-not-yours"), where);
+                assertTrue(String.valueOf(responses.get("403")).contains("no-funding-streams"), where);
+            }
             for (String status : new String[] {"401", "403", "503"}) {
                 assertTrue(responses.containsKey(status), where + " documents " + status);
                 assertTrue(String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),

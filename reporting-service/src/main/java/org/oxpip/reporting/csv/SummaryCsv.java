@@ -24,6 +24,8 @@ public final class SummaryCsv {
         rows.fact("from", report.from());
         rows.fact("to", report.to());
         rows.fact("fundingStream", report.fundingStream());
+        // The streams counted (a funder's own when it asked for none), space-separated; empty: every stream.
+        rows.fact("fundingStreams", report.fundingStreams() == null ? null : String.join(" ", report.fundingStreams()));
         rows.fact("area", report.area());
         rows.fact("dataAsOf", report.dataAsOf());
         rows.fact("disclosure", report.disclosure());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /** Binds nullable values with their SQL type, so PostgreSQL never has to guess one. */
@@ -16,6 +17,15 @@ public final class Sql {
 
     public static void text(PreparedStatement statement, int index, String value) throws SQLException {
         statement.setObject(index, value, Types.VARCHAR);
+    }
+
+    /** A text[] parameter; null stays SQL NULL (for the reports: no filter). */
+    public static void texts(PreparedStatement statement, int index, List<String> values) throws SQLException {
+        if (values == null) {
+            statement.setNull(index, Types.ARRAY);
+        } else {
+            statement.setArray(index, statement.getConnection().createArrayOf("text", values.toArray()));
+        }
     }
 
     public static void date(PreparedStatement statement, int index, LocalDate value) throws SQLException {

@@ -10,7 +10,10 @@ import org.oxpip.reporting.report.TrendReport.TrendPoint;
 import org.oxpip.reporting.security.Caller;
 import org.oxpip.reporting.security.Roles;
 
-/** Builds the reports a reader may see: exact for managers, through disclosure control for funders. */
+/**
+ * Builds the reports a reader may see: exact for managers, through disclosure control for funders,
+ * and for a funder only over its own funding streams.
+ */
 @ApplicationScoped
 public class ImpactReports {
 
@@ -22,13 +25,15 @@ public class ImpactReports {
         this.policies = policies;
     }
 
-    public SummaryReport summary(ReportQuery query, Caller caller, boolean forPublication) {
-        DisclosurePolicy policy = policyFor(query, caller, forPublication);
+    public SummaryReport summary(ReportQuery asked, Caller caller, boolean forPublication) {
+        ReportQuery query = readable(asked, caller);
+        DisclosurePolicy policy = policies.forReader(caller, forPublication);
         return SummaryAssembler.assemble(query, store.summary(query), policy);
     }
 
-    public TrendReport trend(ReportQuery query, Intervals.Kind kind, Caller caller, boolean forPublication) {
-        DisclosurePolicy policy = policyFor(query, caller, forPublication);
+    public TrendReport trend(ReportQuery asked, Intervals.Kind kind, Caller caller, boolean forPublication) {
+        ReportQuery query = readable(asked, caller);
+        DisclosurePolicy policy = policies.forReader(caller, forPublication);
         List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
         TrendFigures figures = store.trend(query, intervals);
         List<TrendPoint> points = new ArrayList<>();
@@ -40,13 +45,15 @@ public class ImpactReports {
                     policy.rate(outcomes.mentalHealth().improved(), outcomes.mentalHealth().parents())));
         }
         return new TrendReport(query.from(), query.to(), kind.name().toLowerCase(Locale.ROOT), query.fundingStream(),
-                query.area(), figures.dataAsOf(), policy.name(), points);
+                query.fundingStreams(), query.area(), figures.dataAsOf(), policy.name(), points);
     }
 
-    private DisclosurePolicy policyFor(ReportQuery query, Caller caller, boolean forPublication) {
+    /** What this reader may count (a funder: its own funding streams, whole months); 403 or 422 otherwise. */
+    private static ReportQuery readable(ReportQuery asked, Caller caller) {
+        ReportQuery query = FunderScope.limit(asked, caller);
         if (!caller.roles().contains(Roles.MANAGER)) {
             WholeMonths.check(query);
         }
-        return policies.forReader(caller, forPublication);
+        return query;
     }
 }

@@ -4,7 +4,7 @@ package org.oxpip.reporting.report;
 final class ReportExamples {
 
     static final String SUMMARY = """
-            {"from": "2024-01-01", "to": "2024-12-31", "fundingStream": null, "area": null,
+            {"from": "2024-01-01", "to": "2024-12-31", "fundingStream": null, "fundingStreams": null, "area": null,
              "dataAsOf": "2025-03-01T09:30:00Z", "disclosure": "none",
              "referrals": {
                "received": {"value": 26, "suppressed": false},
@@ -76,7 +76,8 @@ final class ReportExamples {
             """;
 
     static final String TREND = """
-            {"from": "2023-01-01", "to": "2024-12-31", "interval": "year", "fundingStream": null, "area": null,
+            {"from": "2023-01-01", "to": "2024-12-31", "interval": "year", "fundingStream": null, "fundingStreams": null,
+             "area": null,
              "dataAsOf": "2025-03-01T09:30:00Z", "disclosure": "none",
              "intervals": [
                {"label": "2023", "from": "2023-01-01", "to": "2023-12-31",
@@ -89,4 +90,13 @@ final class ReportExamples {
                   "suppressed": false}}]}""";
 
     private ReportExamples() {}
+
+    static final String NOT_YOURS = """
+            {"type": "https://oxpip.org/problems/funding-stream-not-yours", "title": "Forbidden", "status": 403,
+             "detail": "A funder may see only the funding streams in its token (claim funding_streams)"}""";
+
+    static final String NO_STREAMS = """
+            {"type": "https://oxpip.org/problems/no-funding-streams", "title": "Forbidden", "status": 403,
+             "detail": "A funder's token must name the funding streams it funds (claim funding_streams); this one names\
+             none. Ask the administrator to set them."}""";
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.reporting.csv.SummaryCsv;
 import org.oxpip.reporting.problem.Problem;
 import org.oxpip.reporting.problem.ProblemDocs;
+import org.oxpip.reporting.security.Caller;
 import org.oxpip.reporting.security.Callers;
 import org.oxpip.reporting.security.Roles;
 
@@ -29,9 +30,16 @@ import org.oxpip.reporting.security.Roles;
 @SecurityRequirement(name = "bearer")
 public class ReportResource {
 
-    private static final String ROLES = "Roles: manager (exact figures), funder (through the configured disclosure"
-            + " control: oxpip.disclosure.policy, default or nhs-england; funders' periods must be whole calendar"
-            + " months, else 422). ";
+    private static final String ROLES = "Roles: manager (exact figures, every funding stream), funder (through the"
+            + " configured disclosure control: oxpip.disclosure.policy, default or nhs-england; funders' periods must be"
+            + " whole calendar months, else 422; only the funding streams in the token's funding_streams claim, set by"
+            + " an administrator in the realm: another fundingStream is 403 funding-stream-not-yours, no fundingStream"
+            + " counts the funder's own streams only, a token without the claim is 403 no-funding-streams). ";
+    static final String FORBIDDEN = "The caller's role may not do this (forbidden); or a funder asked for a funding"
+            + " stream not in its token's funding_streams claim (funding-stream-not-yours), or its token names no"
+            + " funding stream (no-funding-streams). The problem never names a funding stream.";
+    static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
+            + " it a funder's report counts all of its own streams and no other.";
 
     private final ImpactReports reports;
     private final Callers callers;
@@ -60,8 +68,11 @@ public class ReportResource {
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
+                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response summary(
@@ -69,7 +80,7 @@ public class ReportResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
             @QueryParam("to") String to,
-            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
             @QueryParam("fundingStream") String fundingStream,
             @Parameter(description = "Only this area (postcode district)", example = "OX11")
             @QueryParam("area") String area,
@@ -80,9 +91,10 @@ public class ReportResource {
                     + " published. Funders always get it.", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("forPublication") boolean forPublication,
             @Context HttpHeaders headers) {
+        Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
         boolean csv = wantsCsv(ReportParameters.format(format), headers);
-        SummaryReport report = reports.summary(query, callers.current(), forPublication);
+        SummaryReport report = reports.summary(query, caller, forPublication);
         return csv ? csv(report) : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -100,8 +112,11 @@ public class ReportResource {
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
+                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response summaryCsv(
@@ -109,15 +124,16 @@ public class ReportResource {
             @QueryParam("from") String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
             @QueryParam("to") String to,
-            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
             @QueryParam("fundingStream") String fundingStream,
             @Parameter(description = "Only this area (postcode district)", example = "OX11")
             @QueryParam("area") String area,
             @Parameter(description = "Managers: apply the funders' disclosure control",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("forPublication") boolean forPublication) {
+        Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
-        return csv(reports.summary(query, callers.current(), forPublication));
+        return csv(reports.summary(query, caller, forPublication));
     }
 
     @GET
@@ -135,8 +151,11 @@ public class ReportResource {
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN,
+            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
+                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
             content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrendReport trend(
@@ -147,16 +166,24 @@ public class ReportResource {
             @Parameter(description = "quarter or year", required = true,
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"quarter", "year"}))
             @QueryParam("interval") String interval,
-            @Parameter(description = "Only this funding stream", example = "DIDCOT_POWERHOUSE")
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
             @QueryParam("fundingStream") String fundingStream,
             @Parameter(description = "Only this area (postcode district)", example = "OX11")
             @QueryParam("area") String area,
             @Parameter(description = "Managers: apply the funders' disclosure control",
                     schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("forPublication") boolean forPublication) {
+        Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
         Intervals.Kind kind = ReportParameters.interval(interval, query);
-        return reports.trend(query, kind, callers.current(), forPublication);
+        return reports.trend(query, kind, caller, forPublication);
+    }
+
+    /** A funder whose token names no funding stream is refused before its parameters are even read. */
+    private Caller admitted() {
+        Caller caller = callers.current();
+        FunderScope.admit(caller);
+        return caller;
     }
 
     private static Response csv(SummaryReport report) {

@@ -122,7 +122,7 @@ public class ReportStore {
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(OUTCOMES)) {
             int i = 0;
-            Sql.text(statement, ++i, query.fundingStream());
+            Sql.texts(statement, ++i, query.fundingStreams());
             Sql.text(statement, ++i, query.area());
             statement.setInt(++i, thresholds.pirgasMeaningfulChange());
             statement.setArray(++i, connection.createArrayOf("text",
@@ -157,7 +157,7 @@ public class ReportStore {
     private static void bindPeriod(PreparedStatement statement, ReportQuery query) throws SQLException {
         Sql.date(statement, 1, query.from());
         Sql.date(statement, 2, query.to());
-        Sql.text(statement, 3, query.fundingStream());
+        Sql.texts(statement, 3, query.fundingStreams());
         Sql.text(statement, 4, query.area());
     }
 

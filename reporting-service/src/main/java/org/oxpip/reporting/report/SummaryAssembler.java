@@ -41,7 +41,8 @@ public final class SummaryAssembler {
                 !waitsShown && r.firstSessions() > 0);
         ActivitySection activity = new ActivitySection(policy.count(r.familiesSeen()), policy.count(r.episodesClosed()),
                 breakdown(r.episodesClosed(), withAll(b.byClosureReason(), CLOSURE_REASONS), policy));
-        return new SummaryReport(query.from(), query.to(), query.fundingStream(), query.area(), figures.dataAsOf(),
+        return new SummaryReport(query.from(), query.to(), query.fundingStream(), query.fundingStreams(), query.area(),
+                figures.dataAsOf(),
                 policy.name(), referrals, waiting, activity, outcomes(figures.outcomes(), policy));
     }
 

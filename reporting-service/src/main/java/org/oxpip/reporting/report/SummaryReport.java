@@ -14,8 +14,11 @@ import org.oxpip.reporting.disclosure.Rate;
 public record SummaryReport(
         @Schema(description = "First day of the period (included)", example = "2024-01-01") LocalDate from,
         @Schema(description = "Last day of the period (included)", example = "2024-12-31") LocalDate to,
-        @Schema(description = "The funding stream reported on; null: all", example = "DIDCOT_POWERHOUSE",
+        @Schema(description = "The funding stream asked for; null: none asked for", example = "DIDCOT_POWERHOUSE",
                 nullable = true) String fundingStream,
+        @Schema(description = "The funding streams counted: the one asked for, or for a funder who asked for none"
+                + " its own (claim funding_streams); null: every stream (managers)", nullable = true)
+        List<String> fundingStreams,
         @Schema(description = "The area (postcode district) reported on; null: all", example = "OX11",
                 nullable = true) String area,
         @Schema(description = "The older of the two feeds' last successful syncs: the figures include everything"

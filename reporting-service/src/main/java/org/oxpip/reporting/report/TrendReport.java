@@ -13,8 +13,11 @@ public record TrendReport(
         @Schema(description = "First day of the period (included)", example = "2023-01-01") LocalDate from,
         @Schema(description = "Last day of the period (included)", example = "2024-12-31") LocalDate to,
         @Schema(description = "quarter or year", enumeration = {"quarter", "year"}, example = "year") String interval,
-        @Schema(description = "The funding stream reported on; null: all", nullable = true,
+        @Schema(description = "The funding stream asked for; null: none asked for", nullable = true,
                 example = "DIDCOT_POWERHOUSE") String fundingStream,
+        @Schema(description = "The funding streams counted: the one asked for, or for a funder who asked for none"
+                + " its own (claim funding_streams); null: every stream (managers)", nullable = true)
+        List<String> fundingStreams,
         @Schema(description = "The area reported on; null: all", nullable = true, example = "OX11") String area,
         @Schema(description = "The older of the two feeds' last successful syncs", nullable = true,
                 example = "2025-03-01T09:30:00Z") Instant dataAsOf,

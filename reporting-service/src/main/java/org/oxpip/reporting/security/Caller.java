@@ -4,9 +4,14 @@ import java.util.Set;
 
 /**
  * Who is calling, as the token says. The agency comes only from the token's {@code agency_id}
- * claim, never from a request body.
+ * claim, a funder's funding streams only from its {@code funding_streams} claim (set in the realm
+ * by an administrator), never from a request.
  */
-public record Caller(String actor, Set<String> roles, String agencyId) {
+public record Caller(String actor, Set<String> roles, String agencyId, Set<String> fundingStreams) {
+
+    public Caller {
+        fundingStreams = fundingStreams == null ? Set.of() : Set.copyOf(fundingStreams);
+    }
 
     /** Charity staff see every agency's referrals. */
     public boolean isStaff() {

@@ -26,8 +26,9 @@ import org.oxpip.reporting.testing.TestTokens;
 
 /**
  * The hand-computed cohort (TestCohort, 47 families), loaded through the feeds and the sync, checked
- * figure by figure for a manager and for a funder under the default disclosure policy. Every
- * expected number is worked out below from the families' descriptions, not from the code.
+ * figure by figure for a manager and for a funder (of both its funding streams) under the default
+ * disclosure policy. Every expected number is worked out below from the families' descriptions, not
+ * from the code.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
@@ -208,11 +209,16 @@ class CohortReportTest {
 
     @Test
     void shouldGiveAManagerTheFundersFiguresForPublication() {
-        String funder = given().auth().oauth2(TestTokens.staff("funder")).when().get(YEAR_2024)
+        String funder = given().auth().oauth2(token("funder")).when().get(YEAR_2024)
                 .then().statusCode(200).extract().asString();
         String published = given().auth().oauth2(TestTokens.staff("manager")).when().get(YEAR_2024 + "&forPublication=true")
                 .then().statusCode(200).extract().asString();
-        assertEquals(funder, published);
+        // The same report but for one fact: the funder's names the streams it counted (both of the cohort's,
+        // all it funds), the manager's says null (every stream).
+        assertEquals(List.of(TestCohort.GRANT, TestCohort.DIDCOT), JsonPath.from(funder).getList("fundingStreams"));
+        assertEquals(null, JsonPath.from(published).getList("fundingStreams"));
+        assertEquals(funder.replace("\"fundingStreams\":[\"COMMUNITY_GRANT\",\"DIDCOT_POWERHOUSE\"]",
+                "\"fundingStreams\":null"), published);
         assertEquals("default", JsonPath.from(published).getString("disclosure"));
     }
 
@@ -246,7 +252,7 @@ class CohortReportTest {
 
     @Test
     void shouldShowTheHeadlineFiguresYearByYear() {
-        JsonPath trend = given().auth().oauth2(TestTokens.staff("funder"))
+        JsonPath trend = given().auth().oauth2(token("funder"))
                 .when().get("/api/v1/reports/trend?from=2023-01-01&to=2024-12-31&interval=year")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("2023", "2024"), trend.getList("intervals.label"));
@@ -275,7 +281,7 @@ class CohortReportTest {
 
     @Test
     void shouldExportTheFundersFiguresAsCsv() {
-        String csv = given().auth().oauth2(TestTokens.staff("funder")).accept("text/csv")
+        String csv = given().auth().oauth2(token("funder")).accept("text/csv")
                 .when().get(YEAR_2024)
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("oxpip-summary-2024-01-01-to-2024-12-31.csv"))
@@ -291,15 +297,15 @@ class CohortReportTest {
         assertEquals(true, lines.contains("outcomes,parentsMentalHealthImproved,,,20,24,83.3,false"));
         assertEquals(true, lines.contains("outcomes.epds,improved,,,,,,true"));
         // The same with format=csv, and at summary.csv.
-        assertEquals(csv, given().auth().oauth2(TestTokens.staff("funder"))
+        assertEquals(csv, given().auth().oauth2(token("funder"))
                 .when().get(YEAR_2024 + "&format=csv").then().statusCode(200).extract().asString());
-        assertEquals(csv, given().auth().oauth2(TestTokens.staff("funder"))
+        assertEquals(csv, given().auth().oauth2(token("funder"))
                 .when().get(YEAR_2024.replace("/summary", "/summary.csv")).then().statusCode(200).extract().asString());
     }
 
     @Test
     void shouldKeepFundersToWholeMonths() {
-        given().auth().oauth2(TestTokens.staff("funder"))
+        given().auth().oauth2(token("funder"))
                 .when().get("/api/v1/reports/summary?from=2024-03-31&to=2024-03-31")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", is("https://oxpip.org/problems/whole-months"));
@@ -308,8 +314,16 @@ class CohortReportTest {
                 .then().statusCode(200).body("dataAsOf", notNullValue());
     }
 
+    /**
+     * A manager, or a funder of both the cohort's funding streams: its report without a stream covers the
+     * whole cohort (FunderScopeTest has a funder of one stream).
+     */
+    static String token(String role) {
+        return role.equals("funder") ? TestTokens.funder(TestCohort.DIDCOT, TestCohort.GRANT) : TestTokens.staff(role);
+    }
+
     static JsonPath summary(String role, String path) {
-        return given().auth().oauth2(TestTokens.staff(role)).when().get(path)
+        return given().auth().oauth2(token(role)).when().get(path)
                 .then().statusCode(200).contentType("application/json").extract().jsonPath();
     }
 

@@ -40,11 +40,11 @@ class ReportRequestsTest {
 
     @Test
     void shouldAnswerAProblemEvenWhenCsvWasAskedFor() {
-        given().auth().oauth2(TestTokens.staff("funder")).accept("text/csv")
+        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE")).accept("text/csv")
                 .when().get("/api/v1/reports/summary?from=2024-12-31&to=2024-01-01")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("to"));
-        given().auth().oauth2(TestTokens.staff("funder"))
+        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
                 .when().get("/api/v1/reports/summary.csv?from=2024-01-01")
                 .then().statusCode(400).contentType("application/problem+json");
     }
@@ -70,7 +70,7 @@ class ReportRequestsTest {
                 .body("waiting.medianDays", nullValue())
                 .body("waiting.suppressed", is(false));
         // A funder's rate over nothing is suppressed (its denominator is below 10).
-        given().auth().oauth2(TestTokens.staff("funder"))
+        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
                 .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
                 .then().statusCode(200)
                 .body("outcomes.parentsMentalHealthImproved.suppressed", is(true));

@@ -236,7 +236,8 @@ class FeedSyncTest {
     }
 
     private static ValidatableResponse summary(String role) {
-        return given().auth().oauth2(TestTokens.staff(role)).when().get(YEAR_2024).then().statusCode(200);
+        String token = role.equals("funder") ? TestTokens.funder("DIDCOT_POWERHOUSE") : TestTokens.staff(role);
+        return given().auth().oauth2(token).when().get(YEAR_2024).then().statusCode(200);
     }
 
     private static String referralStatus(String id) {
