@@ -93,6 +93,10 @@ final class ServiceProcess implements AutoCloseable {
         if (service == Service.REPORTING) {
             cmd.add("-Dquarkus.rest-client.outcomes.url=http://localhost:" + config.ports().outcomes());
         }
+        if (service == Service.OUTCOMES) {
+            // Erasures are pulled from referrals-service; locally a short wait keeps the demo and tests brisk.
+            cmd.add("-Doxpip.erasure.poll-interval=2s");
+        }
         cmd.add("-jar");
         cmd.add(jar().toString());
         return cmd;

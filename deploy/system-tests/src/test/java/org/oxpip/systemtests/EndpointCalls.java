@@ -66,7 +66,8 @@ final class EndpointCalls {
         return switch (e.key()) {
             case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
                  "outcomes POST /api/v1/assessments" -> call(e, family.referralId(), "{}", Map.of());
-            case "referrals POST /api/v1/referrals/{id}/erasure" -> call(e, random, null, Map.of());
+            case "referrals POST /api/v1/referrals/{id}/erasure",
+                 "referrals POST /api/v1/erasures/{referralId}/confirmation" -> call(e, random, null, Map.of());
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
                     call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
@@ -79,7 +80,8 @@ final class EndpointCalls {
         return switch (e.key()) {
             case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
                  "outcomes POST /api/v1/assessments", "outcomes POST /api/v1/alerts/{id}/acknowledge" -> 400;
-            case "referrals POST /api/v1/referrals/{id}/erasure" -> 404;
+            case "referrals POST /api/v1/referrals/{id}/erasure",
+                 "referrals POST /api/v1/erasures/{referralId}/confirmation" -> 404;
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
             default -> 200;
         };
@@ -94,13 +96,15 @@ final class EndpointCalls {
         String assessment = family.assessmentId();
         return switch (e.key()) {
             case "referrals GET /api/v1/audit" -> call(e, null, null, Map.of(), "?referralId=" + referral);
-            case "referrals GET /api/v1/feed/referrals", "outcomes GET /api/v1/feed/assessments" ->
+            case "referrals GET /api/v1/feed/referrals", "outcomes GET /api/v1/feed/assessments",
+                 "referrals GET /api/v1/erasures/pending" ->
                     call(e, null, null, Map.of(), "?limit=5");
             case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
             case "referrals GET /api/v1/referrals", "outcomes GET /api/v1/alerts", "outcomes GET /api/v1/instruments",
                  "reporting POST /api/v1/sync", "reporting GET /api/v1/sync/status" -> call(e, null, null, Map.of());
             case "referrals GET /api/v1/referrals/{id}", "referrals GET /api/v1/referrals/{id}/history",
                  "referrals GET /api/v1/referrals/{id}/status", "referrals POST /api/v1/referrals/{id}/erasure",
+                 "referrals GET /api/v1/referrals/{id}/erasure", "referrals POST /api/v1/erasures/{referralId}/confirmation",
                  "outcomes GET /api/v1/referrals/{id}/assessments", "outcomes GET /api/v1/referrals/{id}/outcomes" ->
                     call(e, referral, null, Map.of());
             case "referrals POST /api/v1/referrals/{id}/transitions" -> call(e, referral,

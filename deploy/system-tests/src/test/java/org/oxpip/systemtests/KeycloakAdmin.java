@@ -31,6 +31,86 @@ final class KeycloakAdmin {
     }
 
     /**
+     * A funder of {@code fundingStream} alone, made as the realm's administrator would make one: a subgroup of
+     * {@code /funders} carrying the stream in its {@code funding_streams} attribute, and a user with the role
+     * {@code funder} in it. Answers the user's token (password grant through the frontend client).
+     */
+    static String tokenOfFunderOf(String fundingStream) {
+        String admin = masterRealmToken();
+        String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
+        String name = fundingStream.toLowerCase(java.util.Locale.ROOT);
+        String username = "funder-" + name;
+        String password = username + "-password";
+        List<String> existing = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(realm + "/users").then().statusCode(200).extract().path("id");
+        if (existing.isEmpty()) {
+            String funders = given().auth().oauth2(admin).queryParam("search", "funders")
+                    .when().get(realm + "/groups").then().statusCode(200)
+                    .extract().path("find { it.name == 'funders' }.id");
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("name", name, "attributes", Map.of("funding_streams", List.of(fundingStream))))
+                    .when().post(realm + "/groups/" + funders + "/children").then().statusCode(201);
+            String group = given().auth().oauth2(admin).queryParam("first", 0).queryParam("max", 1000)
+                    .when().get(realm + "/groups/" + funders + "/children").then().statusCode(200)
+                    .extract().path("find { it.name == '" + name + "' }.id");
+            Map<String, Object> user = new LinkedHashMap<>();
+            user.put("username", username);
+            user.put("enabled", true);
+            user.put("email", username + "@example.org");
+            user.put("emailVerified", true);
+            user.put("firstName", "Test");
+            user.put("lastName", "Funder");
+            user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(user)
+                    .when().post(realm + "/users").then().statusCode(201);
+            String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                    .when().get(realm + "/users").then().statusCode(200).extract().path("[0].id");
+            given().auth().oauth2(admin).when().put(realm + "/users/" + id + "/groups/" + group).then().statusCode(204);
+            Map<String, Object> role = given().auth().oauth2(admin).when().get(realm + "/roles/funder")
+                    .then().statusCode(200).extract().path("");
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role))
+                    .when().post(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        }
+        return RunningStack.stack().tokens().password(username, password);
+    }
+
+    /**
+     * A confidential client of realm oxpip whose service account holds only {@code role}, with no agency claim
+     * (as a partner's client misconfigured in the realm would be); made once, answers a fresh token.
+     */
+    static String tokenOfClientWithoutAgency(String clientId, String role) {
+        String secret = clientId + "-secret";
+        String admin = masterRealmToken();
+        String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
+        List<String> existing = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                .when().get(realm + "/clients").then().statusCode(200).extract().path("id");
+        if (existing.isEmpty()) {
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("clientId", clientId);
+            client.put("enabled", true);
+            client.put("publicClient", false);
+            client.put("secret", secret);
+            client.put("serviceAccountsEnabled", true);
+            client.put("standardFlowEnabled", false);
+            client.put("directAccessGrantsEnabled", false);
+            client.put("protocolMappers", List.of(
+                    Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                            "config", Map.of("included.custom.audience", "oxpip-api", "access.token.claim", "true"))));
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(client)
+                    .when().post(realm + "/clients").then().statusCode(201);
+            String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                    .when().get(realm + "/clients").then().statusCode(200).extract().path("[0].id");
+            String user = given().auth().oauth2(admin).when().get(realm + "/clients/" + id + "/service-account-user")
+                    .then().statusCode(200).extract().path("id");
+            List<Map<String, Object>> roles = given().auth().oauth2(admin).when().get(realm + "/roles")
+                    .then().statusCode(200).extract().path("findAll { it.name == '" + role + "' }");
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
+                    .when().post(realm + "/users/" + user + "/role-mappings/realm").then().statusCode(204);
+        }
+        return RunningStack.stack().tokens().clientCredentials(clientId, secret);
+    }
+
+    /**
      * A confidential client of realm oxpip whose service account holds every realm role and agency A's claim,
      * with tokens for {@code audience} that live {@code lifespanSeconds}; made once, answers a fresh token.
      */

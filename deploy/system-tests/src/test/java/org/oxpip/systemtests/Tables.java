@@ -60,6 +60,16 @@ final class Tables {
         }
     }
 
+    /** Runs one statement; answers PostgreSQL's refusal, or null when it was carried out. */
+    static SQLException refusal(Service service, String sql) {
+        try (Connection c = connect(service); Statement s = c.createStatement()) {
+            s.execute(sql);
+            return null;
+        } catch (SQLException e) {
+            return e;
+        }
+    }
+
     /** The first column of every row the query answers, as text. */
     static Set<String> column(Service service, String sql) {
         Set<String> values = new HashSet<>();
