@@ -37,6 +37,11 @@ public final class TestTokens {
         return sign(claims("service-account-" + clientId, roles).claim("azp", clientId));
     }
 
+    /** A partner's token with no agency_id claim: a client misconfigured in the realm. */
+    public static String referrerWithoutAgency() {
+        return sign(claims("service-account-partner-unknown", "referrer"));
+    }
+
     /** A partner agency's token that also carries other roles (e.g. a service role). */
     public static String partnerWithRoles(String agency, String... roles) {
         return sign(claims("service-account-partner-" + agency, roles).claim("agency_id", agency));
