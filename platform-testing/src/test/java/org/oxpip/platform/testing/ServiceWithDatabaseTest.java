@@ -62,11 +62,31 @@ class ServiceWithDatabaseTest {
     }
 
     @Test
+    void strictJsonAndTheBodyLimitShouldComeFromTheJar() {
+        given().auth().oauth2(TestTokens.staff("admin")).contentType("application/json").body("{\"count\": \"2\"}")
+                .when().post("/probe/note").then().statusCode(400).body("errors.field", contains("count"));
+        given().auth().oauth2(TestTokens.staff("admin")).contentType("application/json").body("{\"count\": 2} {}")
+                .when().post("/probe/note").then().statusCode(400)
+                .body("type", equalTo("https://oxpip.org/problems/malformed-json"));
+        given().auth().oauth2(TestTokens.staff("admin")).contentType("application/json").body("{\"cuont\": 2}")
+                .when().post("/probe/note").then().statusCode(400).body("errors.field", contains("cuont"));
+        given().auth().oauth2(TestTokens.staff("admin")).contentType("application/json")
+                .body("{\"text\": \"" + "x".repeat(5000) + "\"}")
+                .when().post("/probe/note").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/body-too-large"));
+    }
+
+    @Test
     void thePlatformShouldBeFoundInItsJar() {
         given().auth().oauth2(TestTokens.staff("admin")).when().get("/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/not-found"));
+        given().auth().oauth2(TestTokens.staff("admin")).queryParam("size", "5").when().get("/probe/page")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(5));
+        given().auth().oauth2(TestTokens.staff("admin")).queryParam("page", "abc").when().get("/probe/page")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("page"));
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/probe/page'.get.parameters.name", contains("page", "size"))
                 .body("paths.'/probe'.get.responses.'503'.headers.Retry-After.schema.type", equalTo("integer"))
                 .body("paths.'/probe'.get.responses.'401'.description", equalTo("No valid bearer token"))
                 .body("paths.'/probe'.get.responses.'403'.description", equalTo("The caller's role may not do this"))
