@@ -67,7 +67,7 @@ public class AlertResource {
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER})
     @Operation(operationId = "listRiskAlerts", summary = "Risk alerts",
             description = "Roles: clinician, manager. Oldest first, so the longest-waiting alert is on top; "
-                    + "`status=OPEN` for those still to be acknowledged.")
+                    + "`status=OPEN` for those still to be acknowledged. Each alert returned is audited as read.")
     @APIResponse(responseCode = "200", description = "A page of alerts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertPage.class)))
     @APIResponse(responseCode = "400", description = "An unknown status, or a page or size out of range",
@@ -93,10 +93,10 @@ public class AlertResource {
         Sort oldestFirst = Sort.by("raisedAt").and("id");
         PanacheQuery<RiskAlert> query = wanted.isPresent()
                 ? RiskAlert.find("status", oldestFirst, wanted.get()) : RiskAlert.findAll(oldestFirst);
-        List<RiskAlertView> items = query.page(Page.of(pageIndex, pageSize)).list().stream()
-                .map(RiskAlertView::of).toList();
-        audit.record(Action.LIST, AuditLog.RISK_ALERT, null);
-        return new AlertPage(items, pageIndex, pageSize, query.count());
+        List<RiskAlert> alerts = query.page(Page.of(pageIndex, pageSize)).list();
+        // Each alert shown is a read of one family's record, so each gets its own audit row naming it.
+        alerts.forEach(alert -> audit.record(Action.LIST, AuditLog.RISK_ALERT, alert.id));
+        return new AlertPage(alerts.stream().map(RiskAlertView::of).toList(), pageIndex, pageSize, query.count());
     }
 
     @POST
