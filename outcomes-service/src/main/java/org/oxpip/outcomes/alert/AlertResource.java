@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
+import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.problem.QueryParams;
@@ -61,6 +62,9 @@ public class AlertResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    ErasedReferrals erasedReferrals;
 
     @GET
     @Transactional
@@ -106,7 +110,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acknowledgeRiskAlert", summary = "Acknowledge a risk alert",
             description = "Role: clinician. Records who saw the alert, when, and the note of what was done. "
-                    + "An alert is acknowledged once.")
+                    + "An alert is acknowledged once. An erased referral's alert takes no note (422 referral-erased).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Acknowledgement.class),
             examples = @ExampleObject(name = "acknowledgement", value = """
@@ -120,6 +124,9 @@ public class AlertResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already acknowledged",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The referral's personal data has been erased: nothing was stored",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     public RiskAlertView acknowledge(@PathParam("id") UUID id, Acknowledgement acknowledgement) {
         String note = acknowledgement == null ? null : acknowledgement.note();
         if (note == null || note.isBlank()) {
@@ -128,6 +135,10 @@ public class AlertResource {
         if (note.length() > Acknowledgement.MAX_NOTE) {
             throw ProblemException.invalid("note", "must be at most " + Acknowledgement.MAX_NOTE + " characters");
         }
+        UUID referral = RiskAlert.referralOf(id).orElseThrow(ProblemException::notFound);
+        // A note is free text about the family: an erased referral takes none. Held before the row lock,
+        // in the order an erasure takes them.
+        erasedReferrals.holdForWriting(referral);
         // Locked, so that two clinicians acknowledging at once get one 200 and one 409.
         RiskAlert alert = RiskAlert.<RiskAlert>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(ProblemException::notFound);
