@@ -18,7 +18,7 @@ import org.oxpip.outcomes.problem.ProblemException;
 
 /**
  * A positive answer to a self-harm item (PHQ-9 item 9, EPDS item 10) that a clinician must see
- * and acknowledge (DESIGN.md, outcomes-service).
+ * and acknowledge (docs/design.md, outcomes-service).
  */
 @Entity
 @Table(name = "risk_alert")

@@ -25,7 +25,7 @@ import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.security.Roles;
 
-/** Recording a measure (DESIGN.md, the public contract). */
+/** Recording a measure (docs/design.md, the public contract). */
 @Path("/api/v1/assessments")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Assessments")

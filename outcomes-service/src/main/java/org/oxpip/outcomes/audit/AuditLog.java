@@ -9,7 +9,7 @@ import org.oxpip.outcomes.security.Caller;
 import org.oxpip.outcomes.security.Callers;
 
 /**
- * Writes the audit trail (DESIGN.md, security model). MANDATORY: an entry is always part of the
+ * Writes the audit trail (docs/design.md, security model). MANDATORY: an entry is always part of the
  * transaction of the read or change it records, so neither can be kept without the other.
  */
 @ApplicationScoped

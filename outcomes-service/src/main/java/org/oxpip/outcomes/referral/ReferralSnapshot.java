@@ -13,7 +13,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReferralSnapshot(UUID id, String status, LocalDate receivedOn, boolean erased, Instant erasedAt) {
 
-    /** DESIGN.md: measures only for referrals that were accepted (including closed episodes). */
+    /** docs/design.md: measures only for referrals that were accepted (including closed episodes). */
     private static final Set<String> OPEN_TO_MEASURES = Set.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED");
 
     public boolean acceptsMeasures() {

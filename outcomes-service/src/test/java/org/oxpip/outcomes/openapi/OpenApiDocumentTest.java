@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published document (DESIGN.md: every endpoint with its roles, schemas and error responses).
+ * The published document (docs/design.md: every endpoint with its roles, schemas and error responses).
  * It is also written to target/openapi.json for spectral (see README.md, "OpenAPI").
  */
 @QuarkusTest

@@ -28,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Stands in for referrals-service and Keycloak's token endpoint, speaking the contract in
- * DESIGN.md: referrals answer only to our own service-account token. It also speaks the erasure
+ * docs/design.md: referrals answer only to our own service-account token. It also speaks the erasure
  * contract: {@code /status} says whether a referral was erased, {@code GET /api/v1/erasures/pending}
  * lists none until a test says otherwise ({@link #pending}), and confirmations answer 204.
  *
