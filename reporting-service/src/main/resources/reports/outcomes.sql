@@ -1,4 +1,4 @@
--- Outcomes over the episodes CLOSED in each period with paired scores (DESIGN.md, outcomes-service).
+-- Outcomes over the episodes CLOSED in each period with paired scores (docs/design.md, outcomes-service).
 -- Parameters: funding streams (a text array; null: all), area (null: all), PIRGAS meaningful change,
 -- the periods' first and last days (two arrays of ISO dates), then caseness and reliable change
 -- for PHQ-9, GAD-7, EPDS and PIRGAS.

@@ -29,7 +29,7 @@ class DemoDataTest {
 
     @Test
     void knownValidNumberFromDesignPassesTheSameCheck() {
-        // DESIGN.md's example 9434765919: the check digit rule used above accepts it.
+        // docs/design.md's example 9434765919: the check digit rule used above accepts it.
         String nhs = "9434765919";
         int sum = 0;
         for (int i = 0; i < 9; i++) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo realm says what DESIGN.md's demo realm says, and agrees with {@link DemoRealm}. */
+/** The demo realm says what docs/design.md's demo realm says, and agrees with {@link DemoRealm}. */
 class RealmFileTest {
 
     private static JsonNode realm;

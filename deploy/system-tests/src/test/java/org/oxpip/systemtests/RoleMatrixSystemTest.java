@@ -29,7 +29,7 @@ import org.oxpip.systemtests.EndpointCalls.Call;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixSystemTest {
 
-    /** The agreed table (DESIGN.md, the services' READMEs). An endpoint missing here fails the first test. */
+    /** The agreed table (docs/design.md, the services' READMEs). An endpoint missing here fails the first test. */
     static final Map<String, Set<String>> WHO_MAY = Map.ofEntries(
             entry("referrals GET /api/v1/audit", Set.of("admin")),
             entry("referrals GET /api/v1/feed/referrals", Set.of("feed-reader")),

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
+import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.problem.QueryParams;
@@ -62,12 +63,15 @@ public class AlertResource {
     @Inject
     Callers callers;
 
+    @Inject
+    ErasedReferrals erasedReferrals;
+
     @GET
     @Transactional
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER})
     @Operation(operationId = "listRiskAlerts", summary = "Risk alerts",
             description = "Roles: clinician, manager. Oldest first, so the longest-waiting alert is on top; "
-                    + "`status=OPEN` for those still to be acknowledged.")
+                    + "`status=OPEN` for those still to be acknowledged. Each alert returned is audited as read.")
     @APIResponse(responseCode = "200", description = "A page of alerts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertPage.class)))
     @APIResponse(responseCode = "400", description = "An unknown status, or a page or size out of range",
@@ -93,10 +97,10 @@ public class AlertResource {
         Sort oldestFirst = Sort.by("raisedAt").and("id");
         PanacheQuery<RiskAlert> query = wanted.isPresent()
                 ? RiskAlert.find("status", oldestFirst, wanted.get()) : RiskAlert.findAll(oldestFirst);
-        List<RiskAlertView> items = query.page(Page.of(pageIndex, pageSize)).list().stream()
-                .map(RiskAlertView::of).toList();
-        audit.record(Action.LIST, AuditLog.RISK_ALERT, null);
-        return new AlertPage(items, pageIndex, pageSize, query.count());
+        List<RiskAlert> alerts = query.page(Page.of(pageIndex, pageSize)).list();
+        // Each alert shown is a read of one family's record, so each gets its own audit row naming it.
+        alerts.forEach(alert -> audit.record(Action.LIST, AuditLog.RISK_ALERT, alert.id));
+        return new AlertPage(alerts.stream().map(RiskAlertView::of).toList(), pageIndex, pageSize, query.count());
     }
 
     @POST
@@ -106,7 +110,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acknowledgeRiskAlert", summary = "Acknowledge a risk alert",
             description = "Role: clinician. Records who saw the alert, when, and the note of what was done. "
-                    + "An alert is acknowledged once.")
+                    + "An alert is acknowledged once. An erased referral's alert takes no note (422 referral-erased).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Acknowledgement.class),
             examples = @ExampleObject(name = "acknowledgement", value = """
@@ -120,6 +124,9 @@ public class AlertResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already acknowledged",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The referral's personal data has been erased: nothing was stored",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     public RiskAlertView acknowledge(@PathParam("id") UUID id, Acknowledgement acknowledgement) {
         String note = acknowledgement == null ? null : acknowledgement.note();
         if (note == null || note.isBlank()) {
@@ -128,6 +135,10 @@ public class AlertResource {
         if (note.length() > Acknowledgement.MAX_NOTE) {
             throw ProblemException.invalid("note", "must be at most " + Acknowledgement.MAX_NOTE + " characters");
         }
+        UUID referral = RiskAlert.referralOf(id).orElseThrow(ProblemException::notFound);
+        // A note is free text about the family: an erased referral takes none. Held before the row lock,
+        // in the order an erasure takes them.
+        erasedReferrals.holdForWriting(referral);
         // Locked, so that two clinicians acknowledging at once get one 200 and one 409.
         RiskAlert alert = RiskAlert.<RiskAlert>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(ProblemException::notFound);

@@ -18,7 +18,7 @@ import org.oxpip.outcomes.problem.ProblemException;
 
 /**
  * A positive answer to a self-harm item (PHQ-9 item 9, EPDS item 10) that a clinician must see
- * and acknowledge (DESIGN.md, outcomes-service).
+ * and acknowledge (docs/design.md, outcomes-service).
  */
 @Entity
 @Table(name = "risk_alert")
@@ -52,7 +52,7 @@ public class RiskAlert extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
-    /** The clinician's note of what was done: free text, never logged. */
+    /** The clinician's note of what was done: free text, never logged, cleared when the referral is erased. */
     public String note;
 
     @Version
@@ -71,6 +71,12 @@ public class RiskAlert extends PanacheEntityBase {
         alert.raisedAt = now;
         alert.persist();
         return alert;
+    }
+
+    /** The referral an alert belongs to, read without loading (and so without locking) the alert. */
+    static java.util.Optional<UUID> referralOf(UUID alertId) {
+        return getEntityManager().createQuery("select a.referralId from RiskAlert a where a.id = :id", UUID.class)
+                .setParameter("id", alertId).getResultStream().findFirst();
     }
 
     public static boolean raisedFor(UUID assessmentId) {

@@ -19,7 +19,8 @@ public record RiskAlertView(
         @Schema(example = "2024-12-10T14:03:00Z") Instant raisedAt,
         @Schema(nullable = true, example = "clinician") String acknowledgedBy,
         @Schema(nullable = true, example = "2024-12-10T15:20:00Z") Instant acknowledgedAt,
-        @Schema(nullable = true, example = "Called the parent; safety plan agreed with the GP") String note) {
+        @Schema(nullable = true, description = "Null until acknowledged, and once the referral is erased",
+                example = "Called the parent; safety plan agreed with the GP") String note) {
 
     static RiskAlertView of(RiskAlert a) {
         return new RiskAlertView(a.id, a.assessmentId, a.referralId, a.instrument, a.respondent,

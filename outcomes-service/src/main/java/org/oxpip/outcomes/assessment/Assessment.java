@@ -38,7 +38,7 @@ public class Assessment extends PanacheEntityBase {
 
     public int[] answers;
 
-    /** Free text (satisfaction only): personal data, never logged and never in the feed. */
+    /** Free text (satisfaction only): personal data, never logged, never in the feed, cleared by an erasure. */
     public String comments;
 
     public Integer total;

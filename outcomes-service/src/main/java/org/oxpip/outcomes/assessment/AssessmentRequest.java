@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A measure as the clinician records it (DESIGN.md, the public contract). Codes are plain strings
+ * A measure as the clinician records it (docs/design.md, the public contract). Codes are plain strings
  * so that every bad field is reported at once, not just the first one the JSON reader meets.
  */
 @Schema(name = "AssessmentRequest", description = "A completed measure for one respondent in one family's episode")

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.alert.RiskAlert;
+import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.security.Roles;
@@ -84,7 +85,8 @@ public class AssessmentResource {
             description = "Roles: clinician, admin. Replaces the time point, respondent, date, answers and comments, "
                     + "re-scores, and keeps the replaced version in the history with the reason. The referral and "
                     + "instrument stay: a measure recorded for the wrong family or on the wrong form is deleted and "
-                    + "recorded again. A correction that makes a risk item positive opens a risk alert.")
+                    + "recorded again. A correction that makes a risk item positive opens a risk alert. An erased "
+                    + "referral's measures take no corrections (422 referral-erased).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentCorrection.class),
             examples = @ExampleObject(name = "correction", value = """
@@ -100,8 +102,11 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The assessment changed since it was read (stale If-Match)",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The referral is unknown to referrals-service or no longer accepted",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The referral is unknown to referrals-service (unknown-referral), "
+            + "no longer accepted (referral-not-accepted), or its personal data has been erased (referral-erased); "
+            + "nothing was changed",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; nothing was changed",
@@ -119,7 +124,9 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "deleteAssessment", summary = "Delete an assessment as entered in error",
             description = "Roles: clinician, admin. A soft delete with a reason: the assessment stays readable, "
-                    + "marked deleted, and leaves every outcome; the feed tells reporting-service to drop it.")
+                    + "marked deleted, and leaves every outcome; the feed tells reporting-service to drop it. An erased "
+                    + "referral's measures cannot be deleted (422 referral-erased): the erasure already removed "
+                    + "what was personal, and a deletion would add a reason.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Deletion.class),
             examples = @ExampleObject(name = "deletion", value = """
@@ -131,7 +138,15 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The assessment changed since it was read (stale If-Match)",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The referral's personal data has been erased (referral-erased); "
+            + "nothing was changed",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "referrals-service cannot be asked whether the referral was erased; "
+            + "nothing was changed",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

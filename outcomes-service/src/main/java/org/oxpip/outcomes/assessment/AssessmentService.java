@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.oxpip.outcomes.alert.RiskAlert;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
+import org.oxpip.outcomes.erasure.ErasedReferrals;
+import org.oxpip.outcomes.erasure.Erasure;
 import org.oxpip.outcomes.feed.AssessmentChange;
 import org.oxpip.outcomes.feed.FeedWriter;
 import org.oxpip.outcomes.instrument.Instrument;
@@ -26,7 +28,8 @@ import org.oxpip.outcomes.security.Callers;
 /**
  * Records, corrects and deletes measures. Each write checks everything before it writes anything,
  * then writes the assessment, any risk alert, the audit entry and finally the feed entry in one
- * transaction: a refused request leaves no trace.
+ * transaction: a refused request leaves no trace. An erased referral takes no new data: our own
+ * record of erasures is asked first, then referrals-service (whose word also erases here at once).
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -49,6 +52,12 @@ public class AssessmentService {
     @Inject
     FeedWriter feed;
 
+    @Inject
+    ErasedReferrals erasedReferrals;
+
+    @Inject
+    Erasure erasure;
+
     @Transactional
     public Assessment record(AssessmentRequest request) {
         if (request == null) {
@@ -61,6 +70,7 @@ public class AssessmentService {
         refuseIfAny(AssessmentRules.notBeforeReferral(request.completedOn(), referral.receivedOn()));
 
         Score score = Scoring.score(instrument.orElseThrow(), request.answers());
+        erasedReferrals.holdForWriting(request.referralId());
         Instant now = Instant.now();
         Assessment assessment = Assessment.record(request.referralId(), request.instrument(),
                 Timepoint.valueOf(request.timepoint()), Respondent.valueOf(request.respondent()),
@@ -86,6 +96,7 @@ public class AssessmentService {
         refuseIfAny(AssessmentRules.notBeforeReferral(correction.completedOn(), referral.receivedOn()));
 
         Score score = Scoring.score(instrument, correction.answers());
+        erasedReferrals.holdForWriting(assessment.referralId);
         lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
@@ -106,6 +117,8 @@ public class AssessmentService {
     public void delete(UUID id, int expectedVersion, Deletion deletion) {
         Assessment assessment = changeable(id, expectedVersion);
         refuseIfAny(AssessmentRules.check(deletion));
+        notErased(assessment.referralId);
+        erasedReferrals.holdForWriting(assessment.referralId);
         lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
@@ -158,13 +171,33 @@ public class AssessmentService {
     }
 
     private ReferralSnapshot openToMeasures(UUID referralId) {
+        erasedReferrals.refuseIfErased(referralId);
         ReferralSnapshot referral = referrals.find(referralId).orElseThrow(() -> ProblemException.unprocessable(
                 "unknown-referral", "referrals-service knows no such referral"));
+        refuseIfErasedThere(referralId, referral);
         if (!referral.acceptsMeasures()) {
             throw ProblemException.unprocessable("referral-not-accepted",
                     "Measures are recorded only for referrals that are ACCEPTED, WAITING, IN_THERAPY or CLOSED");
         }
         return referral;
+    }
+
+    /** A deletion needs no particular status, only a referral that was not erased. */
+    private void notErased(UUID referralId) {
+        erasedReferrals.refuseIfErased(referralId);
+        referrals.find(referralId).ifPresent(referral -> refuseIfErasedThere(referralId, referral));
+    }
+
+    /**
+     * referrals-service says it erased the referral before our poll has caught up: erase our copy now
+     * (in a transaction of its own, since this request is refused and rolls back). The confirmation
+     * to referrals-service still comes from the poll.
+     */
+    private void refuseIfErasedThere(UUID referralId, ReferralSnapshot referral) {
+        if (referral.erased()) {
+            erasure.apply(referralId, referral.erasedAt());
+            throw ErasedReferrals.refusal();
+        }
     }
 
     private static void raiseAlert(Assessment assessment, Score score, Instant now) {

@@ -50,6 +50,7 @@ public class AssessmentVersion extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Change change;
 
+    /** Why it was replaced: free text, cleared (null) by an erasure like the comments. */
     public String reason;
 
     @Column(name = "replaced_by")

@@ -21,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.alert.RiskAlert;
+import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.problem.Problem;
 import org.oxpip.outcomes.security.Roles;
 
-/** Recording a measure (DESIGN.md, the public contract). */
+/** Recording a measure (docs/design.md, the public contract). */
 @Path("/api/v1/assessments")
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Assessments")
@@ -41,7 +42,8 @@ public class AssessmentsResource {
             description = "Role: clinician. Validates the answers against the instrument, asks referrals-service "
                     + "that the referral exists and is ACCEPTED, WAITING, IN_THERAPY or CLOSED, then stores the "
                     + "answers with the computed total, band and risk flag. A positive answer to a risk item "
-                    + "(PHQ-9 item 9, EPDS item 10) opens a risk alert. A refused request stores nothing.")
+                    + "(PHQ-9 item 9, EPDS item 10) opens a risk alert. An erased referral takes no new measures "
+                    + "(422 referral-erased). A refused request stores nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AssessmentRequest.class),
             examples = {
@@ -70,10 +72,13 @@ public class AssessmentsResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a clinician",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "referrals-service knows no such referral, or it is not accepted "
-            + "(RECEIVED, DECLINED, REDIRECTED)",
+    @APIResponse(responseCode = "422", description = "referrals-service knows no such referral (unknown-referral), it is "
+            + "not accepted: RECEIVED, DECLINED, REDIRECTED (referral-not-accepted), or its personal data has been erased "
+            + "(referral-erased); nothing was stored",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notAccepted", value = AssessmentResource.NOT_ACCEPTED_EXAMPLE)))
+                    examples = {
+                        @ExampleObject(name = "notAccepted", value = AssessmentResource.NOT_ACCEPTED_EXAMPLE),
+                        @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)}))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; nothing was stored",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))

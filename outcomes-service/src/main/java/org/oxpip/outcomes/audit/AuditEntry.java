@@ -27,7 +27,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "record_type")
     public String recordType;
 
-    /** Null for a list read across records (e.g. the open alerts). */
+    /** The record read or changed; a list writes one row per record it shows. Null only in rows from before that rule. */
     @Column(name = "record_id")
     public UUID recordId;
 }

@@ -9,13 +9,13 @@ import org.oxpip.outcomes.security.Caller;
 import org.oxpip.outcomes.security.Callers;
 
 /**
- * Writes the audit trail (DESIGN.md, security model). MANDATORY: an entry is always part of the
+ * Writes the audit trail (docs/design.md, security model). MANDATORY: an entry is always part of the
  * transaction of the read or change it records, so neither can be kept without the other.
  */
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Action { RECORD, READ, CORRECT, DELETE, READ_HISTORY, LIST, READ_OUTCOMES, ACKNOWLEDGE }
+    public enum Action { RECORD, READ, CORRECT, DELETE, READ_HISTORY, LIST, READ_OUTCOMES, ACKNOWLEDGE, ERASE }
 
     public static final String ASSESSMENT = "assessment";
     public static final String REFERRAL = "referral";
@@ -24,14 +24,27 @@ public class AuditLog {
     @Inject
     Callers callers;
 
+    /** The service itself, acting on no caller's request (an erasure referrals-service told us of). */
+    public static final String SERVICE_ACTOR = "outcomes-service";
+    public static final String SERVICE_ROLE = "system";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String recordType, UUID recordId) {
         Caller caller = callers.current();
+        write(caller.actor(), caller.mainRole(), action, recordType, recordId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordByService(Action action, String recordType, UUID recordId) {
+        write(SERVICE_ACTOR, SERVICE_ROLE, action, recordType, recordId);
+    }
+
+    private static void write(String actor, String role, Action action, String recordType, UUID recordId) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.at = Instant.now();
-        entry.actor = caller.actor();
-        entry.role = caller.mainRole();
+        entry.actor = actor;
+        entry.role = role;
         entry.action = action.name();
         entry.recordType = recordType;
         entry.recordId = recordId;

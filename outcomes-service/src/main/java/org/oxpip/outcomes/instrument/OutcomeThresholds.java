@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The thresholds a service may tune (DESIGN.md): EPDS and PIRGAS reliable change and PIRGAS
- * "meaningful" change. Defaults are DESIGN.md's.
+ * The thresholds a service may tune (docs/design.md): EPDS and PIRGAS reliable change and PIRGAS
+ * "meaningful" change. Defaults are docs/design.md's.
  */
 @ConfigMapping(prefix = "oxpip.outcomes")
 public interface OutcomeThresholds {

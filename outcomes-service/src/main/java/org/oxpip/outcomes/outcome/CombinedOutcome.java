@@ -7,7 +7,7 @@ import org.oxpip.outcomes.assessment.Respondent;
 
 /**
  * A parent's "improved mental health as measured by the PHQ-9 and/or GAD-7", combining the two
- * paired outcomes the way NHS Talking Therapies and CORC combine measures (DESIGN.md): improved if
+ * paired outcomes the way NHS Talking Therapies and CORC combine measures (docs/design.md): improved if
  * at least one improved and neither reliably deteriorated; reliably improved if at least one
  * reliably improved and neither reliably deteriorated; reliably deteriorated if either did; at
  * caseness if at caseness on either; recovered if at caseness at baseline and on neither at final.

@@ -3,7 +3,7 @@ package org.oxpip.outcomes.outcome;
 import java.util.Optional;
 
 /**
- * The family's PIRGAS outcome (DESIGN.md): the PARENT_1 dyad, or the PARENT_2 dyad where only that
+ * The family's PIRGAS outcome (docs/design.md): the PARENT_1 dyad, or the PARENT_2 dyad where only that
  * one has paired scores. A family counts once, however many dyads were rated.
  */
 public final class FamilyPirgas {

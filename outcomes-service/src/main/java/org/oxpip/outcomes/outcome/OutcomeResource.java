@@ -26,7 +26,7 @@ import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.referral.ReferralCheck;
 import org.oxpip.outcomes.security.Roles;
 
-/** A family's outcomes, worked out from its measures as DESIGN.md defines them. */
+/** A family's outcomes, worked out from its measures as docs/design.md defines them. */
 @Path("/api/v1/referrals/{id}/outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

@@ -8,7 +8,7 @@ import org.oxpip.outcomes.assessment.Timepoint;
 import org.oxpip.outcomes.instrument.Instrument;
 
 /**
- * The outcome of one instrument for one respondent in one episode, exactly as DESIGN.md defines
+ * The outcome of one instrument for one respondent in one episode, exactly as docs/design.md defines
  * "paired scores": baseline is the first score, final the last score that is not FOLLOW_UP, and
  * the pair needs the two on different dates. Without a pair every outcome field is null: a single
  * score, or two on the same day, says nothing about change.

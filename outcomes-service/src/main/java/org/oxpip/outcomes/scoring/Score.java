@@ -17,7 +17,7 @@ public record Score(List<Integer> answers, Integer total, String band, List<Inte
         positiveRiskItems = List.copyOf(positiveRiskItems);
     }
 
-    /** A positive answer to any risk item: a clinician must see it (DESIGN.md, risk alerts). */
+    /** A positive answer to any risk item: a clinician must see it (docs/design.md, risk alerts). */
     public boolean riskFlag() {
         return !positiveRiskItems.isEmpty();
     }

@@ -129,6 +129,30 @@ class AlertResourceTest {
                 .body("items", hasSize(lessThanOrEqualTo(20)));
     }
 
+    @Test
+    void shouldAuditEachAlertListedWithItsOwnRow() {
+        openAlert();
+        openAlert();
+        String page = ALERTS + "?status=OPEN&page=0&size=2";
+        List<String> listed = as("clinician").when().get(page).then().statusCode(200).body("items", hasSize(2))
+                .extract().path("items.id");
+        Map<String, Long> before = listedByManager(listed);
+        long rowsBefore = Rows.count("SELECT count(*) FROM audit_entry");
+
+        as("manager").when().get(page).then().statusCode(200).body("items.id", equalTo(listed));
+
+        assertEquals(rowsBefore + 2, Rows.count("SELECT count(*) FROM audit_entry"), "one row per alert returned");
+        listed.forEach(alert -> assertEquals(before.get(alert) + 1, listedByManager(listed).get(alert), alert));
+        assertEquals(0, Rows.count("SELECT count(*) FROM audit_entry WHERE record_type = 'risk_alert' AND record_id IS NULL"));
+    }
+
+    @Test
+    void anEmptyPageShouldReadNoRecordAndAuditNone() {
+        long before = Rows.count("SELECT count(*) FROM audit_entry");
+        as("clinician").when().get(ALERTS + "?page=100000&size=100").then().statusCode(200).body("items", hasSize(0));
+        assertEquals(before, Rows.count("SELECT count(*) FROM audit_entry"));
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"status,CLOSED", "status,open", "page,-1", "page,x", "size,0", "size,101", "size,ten"})
     void shouldNameABadQueryParameter(String name, String value) {
@@ -149,6 +173,12 @@ class AlertResourceTest {
     void shouldRefuseAMissingToken() {
         given().when().get(ALERTS).then().statusCode(401);
         given().contentType("application/json").body(NOTE).when().post(ACKNOWLEDGE, openAlert()).then().statusCode(401);
+    }
+
+    private static Map<String, Long> listedByManager(List<String> alerts) {
+        return alerts.stream().collect(java.util.stream.Collectors.toMap(alert -> alert, alert -> Rows.count(
+                "SELECT count(*) FROM audit_entry WHERE record_id = '" + alert + "' AND record_type = 'risk_alert'"
+                        + " AND action = 'LIST' AND actor = 'manager' AND role = 'manager'")));
     }
 
     /** Records a PHQ-9 with item 9 answered, and gives the alert it opened. */

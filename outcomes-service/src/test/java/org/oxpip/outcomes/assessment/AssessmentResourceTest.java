@@ -142,6 +142,20 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void shouldNotDeleteWhileReferralsServiceCannotSayWhetherTheReferralWasErased() {
+        String id = UUID.randomUUID().toString();
+        Rows.execute("INSERT INTO assessment (id, referral_id, instrument, timepoint, respondent, completed_on, answers,"
+                + " total, band, risk_flag, deleted, recorded_by, created_at, updated_at, version) VALUES ('" + id + "', '"
+                + ReferralsStub.UNREACHABLE + "', 'PHQ9', 'BASELINE', 'PARENT_1', '2024-12-10', '{0,0,0,0,0,0,0,0,0}', 0,"
+                + " 'minimal', false, false, 'clinician', now(), now(), 0)");
+        Map<String, Long> before = Rows.counts();
+        as("clinician").header("If-Match", "\"0\"").body(REASON).when().delete(ASSESSMENT, id).then()
+                .statusCode(503).header("Retry-After", equalTo("10"));
+        assertEquals(before, Rows.counts());
+        assertEquals(0, Rows.count("SELECT count(*) FROM assessment WHERE id = '" + id + "' AND deleted"));
+    }
+
+    @Test
     void shouldDeleteAsEnteredInErrorAndKeepTheRecord() {
         UUID referral = ReferralsStub.referral("ACCEPTED");
         String id = recorded(phq9(referral));

@@ -3,7 +3,7 @@ package org.oxpip.outcomes.instrument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
-/** The catalogue file with DESIGN.md's default thresholds, for plain JUnit tests in other packages. */
+/** The catalogue file with docs/design.md's default thresholds, for plain JUnit tests in other packages. */
 public final class InstrumentCatalogueFixture {
 
     private InstrumentCatalogueFixture() {}

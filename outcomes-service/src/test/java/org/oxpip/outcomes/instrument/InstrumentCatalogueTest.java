@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The catalogue file against DESIGN.md's table and the instruments' own sources. */
+/** The catalogue file against docs/design.md's table and the instruments' own sources. */
 class InstrumentCatalogueTest {
 
     private static final Map<String, Instrument> CATALOGUE = InstrumentCatalogue.read(new ObjectMapper()).stream()
@@ -63,7 +63,7 @@ class InstrumentCatalogueTest {
         "PHQ9, 20, 27, severe",
         // Spitzer et al. 2006
         "GAD7, 0, 4, minimal", "GAD7, 5, 9, mild", "GAD7, 10, 14, moderate", "GAD7, 15, 21, severe",
-        // Cox et al. 1987, as DESIGN.md bands it
+        // Cox et al. 1987, as docs/design.md bands it
         "EPDS, 0, 9, depression unlikely", "EPDS, 10, 12, possible depression", "EPDS, 13, 30, probable depression",
         // DC:0-3R PIRGAS
         "PIRGAS, 1, 10, documented maltreatment", "PIRGAS, 11, 20, grossly impaired", "PIRGAS, 21, 30, severely disordered",

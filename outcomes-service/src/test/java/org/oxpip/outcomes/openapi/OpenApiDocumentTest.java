@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published document (DESIGN.md: every endpoint with its roles, schemas and error responses).
+ * The published document (docs/design.md: every endpoint with its roles, schemas and error responses).
  * It is also written to target/openapi.json for spectral (see README.md, "OpenAPI").
  */
 @QuarkusTest
@@ -73,5 +73,22 @@ class OpenApiDocumentTest {
         }
         assertEquals(ENDPOINTS, Set.copyOf(found));
         assertAll(checks.stream().map(check -> (org.junit.jupiter.api.function.Executable) check::run));
+    }
+
+    /** Every write that an erased referral refuses documents its 422 referral-erased, with an example. */
+    @Test
+    void everyWriteAnErasedReferralRefusesShouldDocumentIt() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString()).get("paths");
+        Map<String, String> writes = Map.of("post /api/v1/assessments", "/api/v1/assessments",
+                "put /api/v1/assessments/{id}", "/api/v1/assessments/{id}",
+                "delete /api/v1/assessments/{id}", "/api/v1/assessments/{id}",
+                "post /api/v1/alerts/{id}/acknowledge", "/api/v1/alerts/{id}/acknowledge");
+        assertAll(writes.entrySet().stream().map(write -> () -> {
+            JsonNode refused = paths.path(write.getValue()).path(write.getKey().split(" ")[0]).path("responses").path("422");
+            assertTrue(refused.path("description").asText().contains("erased"), write.getKey());
+            assertTrue(refused.path("content").path("application/problem+json").path("examples").toString()
+                    .contains("https://oxpip.org/problems/referral-erased"), write.getKey() + ": example");
+        }));
     }
 }

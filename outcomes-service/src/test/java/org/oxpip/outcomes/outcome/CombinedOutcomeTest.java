@@ -11,7 +11,7 @@ import org.oxpip.outcomes.assessment.Respondent;
 import org.oxpip.outcomes.instrument.InstrumentCatalogueFixture;
 
 /**
- * A parent's combined PHQ-9 and/or GAD-7 result, the funders' "improved mental health" (DESIGN.md,
+ * A parent's combined PHQ-9 and/or GAD-7 result, the funders' "improved mental health" (docs/design.md,
  * after NHS Talking Therapies and CORC): improved if at least one measure improved and neither
  * reliably deteriorated; reliably improved likewise; reliably deteriorated if either did; at
  * caseness on either; recovered if a case at baseline and on neither at final. PHQ-9: caseness 10,

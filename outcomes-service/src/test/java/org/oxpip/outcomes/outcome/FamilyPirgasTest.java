@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.assessment.Respondent;
 import org.oxpip.outcomes.instrument.InstrumentCatalogueFixture;
 
-/** DESIGN.md: a family's PIRGAS outcome uses the PARENT_1 dyad, or PARENT_2 where only that one has paired scores. */
+/** docs/design.md: a family's PIRGAS outcome uses the PARENT_1 dyad, or PARENT_2 where only that one has paired scores. */
 class FamilyPirgasTest {
 
     @ParameterizedTest(name = "{3}")

@@ -13,7 +13,7 @@ import org.oxpip.outcomes.instrument.Instrument;
 import org.oxpip.outcomes.instrument.InstrumentCatalogueFixture;
 
 /**
- * Every rule of a paired outcome (DESIGN.md, outcomes-service): baseline = first score; final =
+ * Every rule of a paired outcome (docs/design.md, outcomes-service): baseline = first score; final =
  * last score that is not FOLLOW_UP; paired needs two scores on different dates; improved, reliable
  * improvement / deterioration (a change of at least the threshold), caseness, recovery and
  * reliable recovery. Thresholds: PHQ-9 caseness >= 10, reliable change 6 and GAD-7 >= 8, 4 (NHS

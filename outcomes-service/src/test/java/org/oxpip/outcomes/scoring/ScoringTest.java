@@ -50,7 +50,7 @@ class ScoringTest {
         "GAD7, 0, minimal, Spitzer 2006", "GAD7, 4, minimal, Spitzer 2006", "GAD7, 5, mild, Spitzer 2006",
         "GAD7, 9, mild, Spitzer 2006", "GAD7, 10, moderate, Spitzer 2006", "GAD7, 14, moderate, Spitzer 2006",
         "GAD7, 15, severe, Spitzer 2006", "GAD7, 21, severe, Spitzer 2006",
-        // Cox et al. 1987; DESIGN.md: < 10 unlikely, 10-12 possible, >= 13 probable depression
+        // Cox et al. 1987; docs/design.md: < 10 unlikely, 10-12 possible, >= 13 probable depression
         "EPDS, 0, depression unlikely, Cox 1987", "EPDS, 9, depression unlikely, Cox 1987",
         "EPDS, 10, possible depression, Cox 1987", "EPDS, 12, possible depression, Cox 1987",
         "EPDS, 13, probable depression, Cox 1987", "EPDS, 30, probable depression, Cox 1987",
@@ -75,7 +75,7 @@ class ScoringTest {
 
     @ParameterizedTest(name = "{0} {1}: total {2}")
     @CsvSource({
-        // the contract's own example (DESIGN.md): 0+1+2+3+1+0+2+1+0
+        // the contract's own example (docs/design.md): 0+1+2+3+1+0+2+1+0
         "PHQ9, 0 1 2 3 1 0 2 1 0, 10",
         "GAD7, 3 3 3 3 3 3 3, 21",
         // EPDS: the API takes item scores as the form gives them, already reverse-scored for items 3, 5-10

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** Requests as the people and services that call us make them. */
 public final class Api {
 
-    /** Every realm role (DESIGN.md, security model), for role matrices. */
+    /** Every realm role (docs/design.md, security model), for role matrices. */
     public static final List<String> ROLES =
             List.of("referrer", "clinician", "manager", "funder", "admin", "referral-reader", "feed-reader");
 

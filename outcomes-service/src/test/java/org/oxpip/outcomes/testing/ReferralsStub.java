@@ -1,6 +1,12 @@
 package org.oxpip.outcomes.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.common.Metadata.metadata;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -10,15 +16,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.eclipse.microprofile.config.ConfigProvider;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Stands in for referrals-service and Keycloak's token endpoint, speaking the contract in
- * DESIGN.md: referrals answer only to our own service-account token.
+ * docs/design.md: referrals answer only to our own service-account token. It also speaks the erasure
+ * contract: {@code /status} says whether a referral was erased, {@code GET /api/v1/erasures/pending}
+ * lists none until a test says otherwise ({@link #pending}), and confirmations answer 204.
+ *
+ * <p>Tests change the stub through WireMock's admin API ({@link #admin()}), not through this
+ * object: the test and the resource manager need not share classes.
  */
 public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
 
@@ -31,6 +46,12 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     static final List<String> STATUSES =
             List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED", "RECEIVED", "DECLINED", "REDIRECTED");
     static final String SERVICE_TOKEN = "service-account-token";
+    /** When the stub says erased referrals were erased. */
+    public static final String ERASED_AT = "2025-02-01T10:00:00Z";
+    static final String ERASURES = "/api/v1/erasures";
+    static final String PENDING = ERASURES + "/pending";
+    /** Marks the stubs a test added, so that {@link #resetErasures()} removes exactly those. */
+    private static final String TEST_STUB = "addedByTest";
 
     private WireMockServer server;
 
@@ -47,13 +68,22 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
             // The id in the answer is the one asked about (WireMock's response templating).
             server.stubFor(get(urlPathMatching("/api/v1/referrals/" + prefix(status) + "-[0-9a-f-]{27}/status")).atPriority(5)
                     .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
-                    .willReturn(okJson("{\"id\":\"{{request.pathSegments.[3]}}\",\"status\":\"" + status
-                            + "\",\"receivedOn\":\"" + RECEIVED_ON + "\"}").withTransformers("response-template")));
+                    .willReturn(okJson(statusJson("{{request.pathSegments.[3]}}", status, false))
+                            .withTransformers("response-template")));
         }
         referral(ACCEPTED, "ACCEPTED");
         referral(RECEIVED, "RECEIVED");
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status")).atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(get(urlPathEqualTo(PENDING)).atPriority(10)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"items\":[]}")));
+        server.stubFor(post(urlPathMatching(ERASURES + "/[0-9a-f-]{36}/confirmation")).atPriority(10)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(aResponse().withStatus(204)));
+        server.stubFor(any(urlPathMatching(ERASURES + "/.*")).atPriority(20)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":401,\"title\":\"Unauthorized\"}")));
         return Map.of(
                 "quarkus.oidc-client.auth-server-url", server.baseUrl(),
                 "quarkus.oidc-client.discovery-enabled", "false",
@@ -81,7 +111,74 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     private void referral(UUID id, String status) {
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + id + "/status")).atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
-                .willReturn(okJson("{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON + "\"}")));
+                .willReturn(okJson(statusJson(id.toString(), status, false))));
+    }
+
+    /** {@code /status} as the erasure contract has it. */
+    private static String statusJson(String id, String status, boolean erased) {
+        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON
+                + "\",\"erased\":" + erased + ",\"erasedAt\":" + (erased ? "\"" + ERASED_AT + "\"" : "null") + "}";
+    }
+
+    // ---- Erasures: what tests change while the stub runs, through WireMock's admin API ----
+
+    /** The running stub's admin API. */
+    public static WireMock admin() {
+        URI url = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.referrals.url", String.class));
+        return new WireMock(url.getHost(), url.getPort());
+    }
+
+    /** From now on referrals-service says this referral (an accepted one, still IN_THERAPY) was erased. */
+    public static void erasedThere(UUID referral) {
+        admin().register(get(urlEqualTo("/api/v1/referrals/" + referral + "/status")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson(statusJson(referral.toString(), "IN_THERAPY", true)))
+                .withMetadata(metadata().attr(TEST_STUB, "status")));
+    }
+
+    /** The erasures referrals-service lists as not yet confirmed by us, oldest first (replacing any list before). */
+    public static void pending(UUID... referrals) {
+        String items = java.util.Arrays.stream(referrals)
+                .map(id -> "{\"referralId\":\"" + id + "\",\"erasedAt\":\"" + ERASED_AT + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        pendingAnswer(okJson("{\"items\":[" + items + "]}"));
+    }
+
+    /** Reading the pending erasures fails (referrals-service in trouble). */
+    public static void pendingFails() {
+        pendingAnswer(aResponse().withStatus(503).withHeader("Retry-After", "10"));
+    }
+
+    /** Confirming this referral's erasure fails until {@link #resetErasures()}. */
+    public static void confirmationFails(UUID referral) {
+        admin().register(post(urlEqualTo(ERASURES + "/" + referral + "/confirmation")).atPriority(1)
+                .willReturn(aResponse().withStatus(503))
+                .withMetadata(metadata().attr(TEST_STUB, "confirmation")));
+    }
+
+    /** How many times we asked to confirm this referral's erasure, and how many times we asked for the list. */
+    public static int confirmations(UUID referral) {
+        return admin().find(postRequestedFor(urlEqualTo(ERASURES + "/" + referral + "/confirmation"))
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))).size();
+    }
+
+    /** How many times anyone asked referrals-service about this referral's status. */
+    public static int statusRequests(UUID referral) {
+        return admin().find(getRequestedFor(urlEqualTo("/api/v1/referrals/" + referral + "/status"))).size();
+    }
+
+    /** Back to no pending erasures, confirmations that succeed, and every referral's status as at start. */
+    public static void resetErasures() {
+        admin().removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB));
+    }
+
+    private static void pendingAnswer(ResponseDefinitionBuilder answer) {
+        WireMock admin = admin();
+        admin.removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB, WireMock.equalTo("pending")));
+        admin.register(get(urlPathEqualTo(PENDING)).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(answer)
+                .withMetadata(metadata().attr(TEST_STUB, "pending")));
     }
 
     @Override

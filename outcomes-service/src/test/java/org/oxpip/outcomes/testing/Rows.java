@@ -15,7 +15,7 @@ public final class Rows {
 
     /** Every table a write may touch. */
     public static final List<String> WRITTEN_BY_REQUESTS =
-            List.of("assessment", "assessment_version", "risk_alert", "audit_entry", "assessment_change");
+            List.of("assessment", "assessment_version", "risk_alert", "audit_entry", "assessment_change", "erased_referral");
 
     private Rows() {}
 
@@ -46,6 +46,34 @@ public final class Rows {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first column of every row. */
+    public static List<String> strings(String sql) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            List<String> values = new java.util.ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * In how many rows of all our tables this text appears, in any column: each row is read whole
+     * as text, so no column (text, array, anything a later migration adds) can be missed.
+     */
+    public static long rowsContaining(String text) {
+        long rows = 0;
+        for (String table : strings("SELECT quote_ident(table_name) FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+            rows += count("SELECT count(*) FROM " + table + " AS r WHERE strpos(r::text, '" + text.replace("'", "''") + "') > 0");
+        }
+        return rows;
     }
 
     public static void execute(String sql) {

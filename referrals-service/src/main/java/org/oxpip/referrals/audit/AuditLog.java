@@ -13,7 +13,13 @@ import org.oxpip.referrals.security.Caller;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Action { CREATE, READ, LIST, TRANSITION, ERASE, HISTORY }
+    public enum Action {
+        CREATE, READ, LIST, TRANSITION, ERASE, HISTORY,
+        /** An admin read which services have confirmed a referral's erasure. */
+        READ_ERASURE,
+        /** A service confirmed that it erased its copy of the referral's personal data. */
+        CONFIRM_ERASURE
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Caller caller, Action action, UUID referralId) {

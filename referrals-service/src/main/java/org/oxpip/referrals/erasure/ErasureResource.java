@@ -2,6 +2,7 @@ package org.oxpip.referrals.erasure;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,10 @@ import org.oxpip.referrals.security.Roles;
 @Path("/api/v1/referrals/{id}/erasure")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Erasure")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such referral",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ErasureResource {
 
     @Inject
@@ -36,17 +41,30 @@ public class ErasureResource {
             description = "Role: admin. Irreversibly removes names, dates of birth, NHS numbers, postcodes, contact "
                     + "details, the referrer's details, free text and history reasons. Keeps the pseudonymised facts "
                     + "(still counted in reports) and the audit trail; appears in the change feed with erased=true. "
+                    + "The erasure is recorded as confirmed by referrals-service at the same instant; every other "
+                    + "service holding the family's data pulls it from GET /api/v1/erasures/pending and confirms. "
                     + "Erasing again changes nothing and answers 200.")
     @APIResponse(responseCode = "200", description = "The referral as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only an admin may erase",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such referral",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response erase(@PathParam("id") UUID id) {
         ReferralView view = erasure.erase(id, callers.current());
         return Response.ok(view).tag(Integer.toString(view.version())).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Which services have erased their copy",
+            description = "Role: admin. For each service expected to hold the family's data (configuration "
+                    + "oxpip.erasure.services), when it confirmed the erasure; complete once all have. A referral "
+                    + "that was not erased answers 200 with erasedAt null, every confirmedAt null and complete "
+                    + "false. The read is audited.")
+    @APIResponse(responseCode = "200", description = "The erasure's confirmations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureRecord.class)))
+    @APIResponse(responseCode = "403", description = "Only an admin may read an erasure's confirmations",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ErasureRecord record(@PathParam("id") UUID id) {
+        return erasure.record(id, callers.current());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
@@ -21,6 +23,10 @@ import org.oxpip.referrals.workflow.StatusChange;
  * postcodes, contact details, the referrer's details, free text and the reasons typed into the
  * history. The pseudonymised facts (dates, statuses, area, source) and the audit trail stay, so the
  * episode is still counted; the erasure itself is a change in the feed.
+ *
+ * <p>referrals-service is the system of record for erasure: every other service holding the family's
+ * data pulls the erasures it has not confirmed, erases its copy and confirms ({@link #confirm}), so an
+ * erasure reaches a service that was down at the time as soon as it polls again.
  */
 @ApplicationScoped
 public class ErasureService {
@@ -35,6 +41,12 @@ public class ErasureService {
     IdempotencyKeys keys;
 
     @Inject
+    ErasureConfirmations confirmations;
+
+    @Inject
+    ErasureSettings settings;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -47,12 +59,43 @@ public class ErasureService {
             clearPersonalData(referral);
             StatusChange.update("reason = null where referralId = ?1", id);
             keys.forget(id);
-            referral.erasedAt = Instant.now(clock);
+            // Microseconds, as PostgreSQL keeps them: the answer and every later read agree.
+            referral.erasedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             referral.updatedAt = referral.erasedAt;
+            confirmations.confirm(id, ErasureConfirmations.THIS_SERVICE, referral.erasedAt);
             audit.record(caller, AuditLog.Action.ERASE, id);
             feed.append(referral);
         }
         return ReferralView.of(referral);
+    }
+
+    /** The calling service has erased its copy. Confirming again keeps the first time. */
+    @Transactional
+    public void confirm(UUID id, Caller caller) {
+        Referral referral = Referral.findById(id);
+        if (referral == null || referral.erasedAt == null) {
+            throw ProblemException.notFound();
+        }
+        if (confirmations.confirm(id, caller.serviceName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS))) {
+            audit.record(caller, AuditLog.Action.CONFIRM_ERASURE, id);
+        }
+    }
+
+    /** Erased referrals the calling service has not confirmed yet, oldest first. */
+    @Transactional
+    public List<PendingErasure> pending(Caller caller, int limit) {
+        return confirmations.pendingFor(caller.serviceName(), limit);
+    }
+
+    /** Which of the services holding the referral's data have confirmed its erasure; read by an admin. */
+    @Transactional
+    public ErasureRecord record(UUID id, Caller caller) {
+        Referral referral = Referral.findById(id);
+        if (referral == null) {
+            throw ProblemException.notFound();
+        }
+        audit.record(caller, AuditLog.Action.READ_ERASURE, id);
+        return ErasureRecord.of(id, referral.erasedAt, settings.services(), confirmations.of(id));
     }
 
     private static void clearPersonalData(Referral r) {

@@ -13,7 +13,7 @@ import org.oxpip.referrals.referral.Referral;
  * Appends a referral's facts to the change feed. Call it as the LAST thing a writing transaction
  * does: it takes the single-row feed counter, whose lock is then held only until commit. Positions
  * therefore become visible strictly in order, so a reader reading "everything after my cursor"
- * can never pass a change that is still in flight (the skip DESIGN.md warns of).
+ * can never pass a change that is still in flight (the skip docs/design.md warns of).
  */
 @ApplicationScoped
 public class FeedWriter {

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Locale;
 
 /**
- * Possible duplicates (DESIGN.md): among open referrals, a parent with the same NHS number, or the
+ * Possible duplicates (docs/design.md): among open referrals, a parent with the same NHS number, or the
  * same given and family name and date of birth. Flagged for staff, never refused.
  */
 @ApplicationScoped

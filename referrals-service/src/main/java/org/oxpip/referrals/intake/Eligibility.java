@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Eligibility at intake, judged on the date the referral was received (DESIGN.md): pregnant (due
+ * Eligibility at intake, judged on the date the referral was received (docs/design.md): pregnant (due
  * date after that date and at most the configured months away) or a baby under the age limit, and a
  * postcode district in the catchment. An ineligible referral is still recorded, with its reasons.
  */

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Set;
 
-/** Who the charity may see, from configuration: the catchment and the age limits (DESIGN.md). */
+/** Who the charity may see, from configuration: the catchment and the age limits (docs/design.md). */
 @ConfigMapping(prefix = "oxpip.eligibility")
 public interface EligibilityPolicy {
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.referrals.problem.Problem;
 import org.oxpip.referrals.problem.ProblemException;
-import org.oxpip.referrals.referral.ReferralView;
+import org.oxpip.referrals.referral.ReferralAsSeen;
 import org.oxpip.referrals.security.Callers;
 import org.oxpip.referrals.security.Roles;
 
@@ -51,16 +51,19 @@ public class IntakeResource {
                     + "the body), clinician or admin (entering a phone or self-referral: sourceType required, "
                     + "receivedOn optional). With an Idempotency-Key, a retry with the same key and body answers "
                     + "200 with the original referral; the same key with another body answers 409. Keys are "
-                    + "scoped to the agency.")
+                    + "scoped to the agency. A partner agency receives a PartnerReferral (what it sent, status, "
+                    + "eligibility); staff receive a Referral.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewReferral.class),
             examples = @ExampleObject(name = "partner", value = IntakeExamples.PARTNER)))
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(responseCode = "201", description = "Recorded: a PartnerReferral for a partner agency (role referrer), "
+            + "a Referral for staff",
             headers = {@Header(name = "Location", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "200", description = "A retry: the referral first recorded with this Idempotency-Key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAsSeen.class)))
+    @APIResponse(responseCode = "200", description = "A retry: the referral first recorded with this Idempotency-Key "
+            + "(PartnerReferral for a partner agency, Referral for staff)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAsSeen.class)))
     @APIResponse(responseCode = "400", description = "Invalid: each bad field is listed in errors",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
@@ -81,7 +84,7 @@ public class IntakeResource {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 printable characters without spaces");
         }
         IntakeService.Outcome outcome = intake.submit(body, callers.current(), idempotencyKey);
-        ReferralView view = outcome.referral();
+        ReferralAsSeen view = outcome.referral();
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/referrals").path(view.id().toString()).build())
                 : Response.ok();

@@ -22,7 +22,7 @@ import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralParent;
 import org.oxpip.referrals.referral.ReferralStatus;
-import org.oxpip.referrals.referral.ReferralView;
+import org.oxpip.referrals.referral.ReferralAsSeen;
 import org.oxpip.referrals.security.Caller;
 import org.oxpip.referrals.workflow.StatusChange;
 
@@ -51,8 +51,11 @@ public class IntakeService {
     @Inject
     Clock clock;
 
-    /** The referral and whether this call created it (false: a retry answered with the original). */
-    public record Outcome(ReferralView referral, boolean created) {}
+    /**
+     * The referral as the caller may see it, and whether this call created it (false: a retry
+     * answered with the original).
+     */
+    public record Outcome(ReferralAsSeen referral, boolean created) {}
 
     @Transactional
     public Outcome submit(NewReferral body, Caller caller, String idempotencyKey) {
@@ -72,7 +75,7 @@ public class IntakeService {
                 }
                 Referral original = Referral.findById(earlier.get().referralId());
                 audit.record(caller, AuditLog.Action.READ, original.id);
-                return new Outcome(ReferralView.of(original), false);
+                return new Outcome(ReferralAsSeen.of(original, caller), false);
             }
         }
         Referral referral = newReferral(id, body, caller, IntakeRules.receivedOn(body, caller.isStaff(), today));
@@ -80,7 +83,7 @@ public class IntakeService {
         StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, referral.receivedOn, null, null, caller);
         audit.record(caller, AuditLog.Action.CREATE, referral.id);
         feed.append(referral);
-        return new Outcome(ReferralView.of(referral), true);
+        return new Outcome(ReferralAsSeen.of(referral, caller), true);
     }
 
     private Referral newReferral(UUID id, NewReferral body, Caller caller, LocalDate receivedOn) {

@@ -14,7 +14,7 @@ import org.oxpip.referrals.referral.Concern;
 import org.oxpip.referrals.referral.SourceType;
 
 /**
- * A referral as a partner agency or a member of staff submits it (DESIGN.md, the public contract).
+ * A referral as a partner agency or a member of staff submits it (docs/design.md, the public contract).
  * Field constraints are here; rules that need more than one field are in {@link IntakeRules}.
  */
 @Schema(name = "NewReferral", description = "A new referral. Partners never send their agency: it comes from the token.")

@@ -47,11 +47,14 @@ public class ReferralResource {
     @RolesAllowed({Roles.REFERRER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
     @Transactional
     @Operation(summary = "List referrals",
-            description = "Roles: referrer (only its own agency's), clinician, manager, admin (all). Newest first.")
-    @APIResponse(responseCode = "200", description = "One page of referrals")
+            description = "Roles: referrer (only its own agency's), clinician, manager, admin (all). Newest first. "
+                    + "Staff receive each item as a Referral; a partner agency (role referrer) as a PartnerReferral.")
+    @APIResponse(responseCode = "200", description = "One page of referrals: Referral items for staff, PartnerReferral "
+            + "items for a partner agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralPage.class)))
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Page<ReferralView> list(
+    public ReferralPage list(
             @BeanParam ReferralFilter filter,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -60,7 +63,8 @@ public class ReferralResource {
         var found = Referral.<Referral>find(query.where(), query.sort(), query.parameters()).page(page, size);
         List<Referral> referrals = found.list();
         referrals.forEach(r -> audit.record(caller, AuditLog.Action.LIST, r.id));
-        return new Page<>(referrals.stream().map(ReferralView::of).toList(), page, size, found.count());
+        return new ReferralPage(referrals.stream().map(r -> ReferralAsSeen.of(r, caller)).toList(), page, size,
+                found.count());
     }
 
     @GET
@@ -68,15 +72,18 @@ public class ReferralResource {
     @RolesAllowed({Roles.REFERRER, Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
     @Transactional
     @Operation(summary = "One referral",
-            description = "Roles: referrer (own agency only: another agency's referral answers 404), clinician, manager, admin.")
-    @APIResponse(responseCode = "200", description = "The referral; its ETag is the version to send in If-Match",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+            description = "Roles: referrer (own agency only: another agency's referral answers 404), clinician, manager, "
+                    + "admin. Staff receive a Referral; a partner agency (role referrer) a PartnerReferral.")
+    @APIResponse(responseCode = "200", description = "The referral (Referral for staff, PartnerReferral for a partner "
+            + "agency); its ETag is the version to send in If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAsSeen.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
+        Caller caller = callers.current();
         Referral referral = visible(id);
-        audit.record(callers.current(), AuditLog.Action.READ, referral.id);
-        return Response.ok(ReferralView.of(referral)).tag(Integer.toString(referral.version)).build();
+        audit.record(caller, AuditLog.Action.READ, referral.id);
+        return Response.ok(ReferralAsSeen.of(referral, caller)).tag(Integer.toString(referral.version)).build();
     }
 
     @GET
@@ -85,18 +92,27 @@ public class ReferralResource {
     @Transactional
     @Operation(summary = "A referral's status, without personal data",
             description = "Roles: referral-reader (outcomes-service's service account), clinician, manager, admin. "
-                    + "Lets outcomes-service decide whether measures may be recorded.")
+                    + "Lets outcomes-service decide whether measures may be recorded, and tells it when the family's "
+                    + "data was erased (erased, erasedAt). This is the only referral read open to referral-reader.")
     @APIResponse(responseCode = "200", description = "The referral's status")
     @APIResponse(responseCode = "404", description = "No such referral",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ReferralStatusView status(@PathParam("id") UUID id) {
-        return ReferralStatusView.of(visible(id));
+        // Every role allowed here (staff and the referral-reader service) may ask about any referral.
+        Referral referral = Referral.findById(id);
+        if (referral == null) {
+            throw ProblemException.notFound();
+        }
+        return ReferralStatusView.of(referral);
     }
 
+    /**
+     * The referral if this caller may read it in full. The referral-reader service role grants
+     * nothing here, whatever other role the token also carries: it is limited to the status.
+     */
     private Referral visible(UUID id) {
-        Caller caller = callers.current();
         Referral referral = Referral.findById(id);
-        if (referral == null || !referral.visibleTo(caller) && !caller.roles().contains(Roles.REFERRAL_READER)) {
+        if (referral == null || !referral.visibleTo(callers.current())) {
             throw ProblemException.notFound();
         }
         return referral;

@@ -2,12 +2,14 @@ package org.oxpip.referrals.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A referral as the API shows it to those allowed to see it. Never an entity on the wire. */
-@Schema(name = "Referral")
+/** A referral as charity staff see it: everything. Never an entity on the wire. */
+@Schema(name = "Referral", requiredProperties = {"possibleDuplicate"},
+        description = "A referral as staff (clinician, manager, admin) see it.")
 public record ReferralView(
         UUID id,
         @Schema(example = "R-2024-000123") String reference,
@@ -17,11 +19,17 @@ public record ReferralView(
         String agencyId,
         LocalDate receivedOn,
         LocalDate statusChangedOn,
+        LocalDate acceptedOn,
+        LocalDate declinedOn,
+        LocalDate redirectedOn,
+        LocalDate waitingOn,
         @Schema(example = "OX11", description = "Postcode district of the first parent") String area,
         Eligibility eligibility,
+        @Schema(description = "Another open referral names a parent with the same NHS number, or the same name and "
+                + "date of birth. Staff only: it would tell a partner that a person is known elsewhere.")
         boolean possibleDuplicate,
         String fundingStream,
-        String allocatedTherapist,
+        @Schema(description = "Staff only") String allocatedTherapist,
         LocalDate firstSessionOn,
         LocalDate closedOn,
         ClosureReason closureReason,
@@ -34,7 +42,7 @@ public record ReferralView(
         @Schema(description = "Set when the family's personal data was erased on request") Instant erasedAt,
         Instant createdAt,
         Instant updatedAt,
-        int version) {
+        int version) implements ReferralAsSeen {
 
     @Schema(name = "Eligibility")
     public record Eligibility(boolean eligible,
@@ -55,14 +63,20 @@ public record ReferralView(
 
     public static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.reference, r.status, r.sourceType, r.agencyId, r.receivedOn,
-                r.statusChangedOn, r.area,
+                r.statusChangedOn, r.acceptedOn, r.declinedOn, r.redirectedOn, r.waitingOn, r.area,
                 new Eligibility(r.eligible, List.of(r.eligibilityReasons)), r.possibleDuplicate,
                 r.fundingStream, r.allocatedTherapist, r.firstSessionOn, r.closedOn, r.closureReason,
-                java.util.Arrays.stream(r.concerns).map(Concern::valueOf).toList(),
-                new Referrer(r.referrerName, r.referrerRole, r.referrerOrganisation, r.referrerEmail, r.referrerPhone),
-                r.parents.stream().map(p -> new Parent(p.givenName, p.familyName, p.dateOfBirth, p.nhsNumber,
-                        p.postcode, p.phone, p.email)).toList(),
+                Arrays.stream(r.concerns).map(Concern::valueOf).toList(), referrer(r), parents(r),
                 new Baby(r.babyDateOfBirth, r.babyDueDate), r.details,
                 new Consent(r.consentGiven, r.consentDate), r.erasedAt, r.createdAt, r.updatedAt, r.version);
+    }
+
+    static Referrer referrer(Referral r) {
+        return new Referrer(r.referrerName, r.referrerRole, r.referrerOrganisation, r.referrerEmail, r.referrerPhone);
+    }
+
+    static List<Parent> parents(Referral r) {
+        return r.parents.stream().map(p -> new Parent(p.givenName, p.familyName, p.dateOfBirth, p.nhsNumber,
+                p.postcode, p.phone, p.email)).toList();
     }
 }

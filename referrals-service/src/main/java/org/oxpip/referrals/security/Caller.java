@@ -4,9 +4,10 @@ import java.util.Set;
 
 /**
  * Who is calling, as the token says. The agency comes only from the token's {@code agency_id}
- * claim, never from a request body.
+ * claim, never from a request body; {@code clientId} is the token's {@code azp} (the OAuth client
+ * the token was issued to), which names a calling service.
  */
-public record Caller(String actor, Set<String> roles, String agencyId) {
+public record Caller(String actor, Set<String> roles, String agencyId, String clientId) {
 
     /** Charity staff see every agency's referrals. */
     public boolean isStaff() {
@@ -22,5 +23,13 @@ public record Caller(String actor, Set<String> roles, String agencyId) {
             }
         }
         return "none";
+    }
+
+    /**
+     * The name a calling service goes by in the erasure protocol: its client id (Keycloak puts it in
+     * {@code azp} for a client-credentials token, e.g. {@code outcomes-service}), else the principal.
+     */
+    public String serviceName() {
+        return clientId != null && !clientId.isBlank() ? clientId : actor;
     }
 }

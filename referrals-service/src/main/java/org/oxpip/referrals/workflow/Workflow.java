@@ -14,7 +14,7 @@ import java.util.Set;
 import org.oxpip.referrals.referral.ReferralStatus;
 
 /**
- * The referral workflow (DESIGN.md): RECEIVED → ACCEPTED | DECLINED | REDIRECTED,
+ * The referral workflow (docs/design.md): RECEIVED → ACCEPTED | DECLINED | REDIRECTED,
  * ACCEPTED → WAITING → IN_THERAPY → CLOSED, and ACCEPTED | WAITING → CLOSED (did not engage).
  * Anything else is refused.
  */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -94,15 +95,20 @@ public class WorkflowResource {
     @Transactional
     @Operation(summary = "Every status change of a referral",
             description = "Roles: referrer (own agency only), clinician, manager, admin. Oldest first, starting with "
-                    + "the referral being received.")
-    @APIResponse(responseCode = "200", description = "The history")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+                    + "the referral being received. Staff receive HistoryEntry items (with who and why); a partner "
+                    + "agency (role referrer) receives PartnerHistoryEntry items (the move, its dates and the closure "
+                    + "reason code only).")
+    @APIResponse(responseCode = "200", description = "The history: HistoryEntry items for staff, PartnerHistoryEntry "
+            + "items for a partner agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryAsSeen.class)))
+    public List<HistoryEntryAsSeen> history(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         Referral referral = Referral.findById(id);
         if (referral == null || !referral.visibleTo(caller)) {
             throw ProblemException.notFound();
         }
         audit.record(caller, AuditLog.Action.HISTORY, referral.id);
-        return StatusChange.ofReferral(id).stream().map(HistoryEntry::of).toList();
+        return StatusChange.ofReferral(id).stream().map(c -> HistoryEntryAsSeen.of(c, caller)).toList();
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * DESIGN.md eligibility: judged on the day received; pregnant (due date at most 10 months away) or
+ * docs/design.md eligibility: judged on the day received; pregnant (due date at most 10 months away) or
  * baby under 24 months; postcode district in the catchment.
  */
 class EligibilityTest {

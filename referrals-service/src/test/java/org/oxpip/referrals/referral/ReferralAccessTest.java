@@ -2,6 +2,8 @@ package org.oxpip.referrals.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.PostgresResource;
 import org.oxpip.referrals.testing.TestTokens;
 
@@ -59,6 +62,27 @@ class ReferralAccessTest {
                 .when().get("/api/v1/referrals/{id}/status", UUID.randomUUID())
                 .then().statusCode(status)
                 .contentType("application/problem+json");
+    }
+
+    /** The service role opens the status (and the erasure protocol) and nothing else. */
+    @Test
+    void serviceRoleShouldReadOnlyTheStatus() {
+        String id = Api.submitAsPartner(TestTokens.AGENCY_A);
+        String service = TestTokens.service("outcomes-service", "referral-reader");
+        given().auth().oauth2(service).when().get("/api/v1/referrals/{id}/status", id)
+                .then().statusCode(200).body("id", equalTo(id));
+        for (String path : new String[] {"/api/v1/referrals/{id}", "/api/v1/referrals/{id}/history"}) {
+            given().auth().oauth2(service).when().get(path, id).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(service).when().get("/api/v1/referrals").then().statusCode(403);
+
+        // Carried beside another role, it still opens nothing more than that role does.
+        String partnerB = TestTokens.partnerWithRoles(TestTokens.AGENCY_B, "referrer", "referral-reader");
+        given().auth().oauth2(partnerB).when().get("/api/v1/referrals/{id}", id).then().statusCode(404);
+        given().auth().oauth2(partnerB).when().get("/api/v1/referrals/{id}/history", id).then().statusCode(404);
+        given().auth().oauth2(partnerB).queryParam("size", 100).when().get("/api/v1/referrals").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test

@@ -29,12 +29,30 @@ public final class TestTokens {
         return sign(claims(role, role).audience(audience));
     }
 
-    private static JwtClaimsBuilder claims(String user, String role) {
+    /**
+     * A service's client-credentials token as Keycloak issues it: the client id in {@code azp}, the
+     * service-account user as the principal, the given roles (e.g. referral-reader).
+     */
+    public static String service(String clientId, String... roles) {
+        return sign(claims("service-account-" + clientId, roles).claim("azp", clientId));
+    }
+
+    /** A partner's token with no agency_id claim: a client misconfigured in the realm. */
+    public static String referrerWithoutAgency() {
+        return sign(claims("service-account-partner-unknown", "referrer"));
+    }
+
+    /** A partner agency's token that also carries other roles (e.g. a service role). */
+    public static String partnerWithRoles(String agency, String... roles) {
+        return sign(claims("service-account-partner-" + agency, roles).claim("agency_id", agency));
+    }
+
+    private static JwtClaimsBuilder claims(String user, String... roles) {
         return Jwt.preferredUserName(user)
                 .subject(user)
                 .issuer(ISSUER)
                 .audience("oxpip-api")
-                .claim("realm_access", Map.of("roles", List.of(role)));
+                .claim("realm_access", Map.of("roles", List.of(roles)));
     }
 
     private static String sign(JwtClaimsBuilder claims) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.oxpip.referrals.referral.ReferralStatus;
 
-/** The state machine of DESIGN.md, every pair checked. */
+/** The state machine of docs/design.md, every pair checked. */
 class WorkflowTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -9,7 +9,7 @@ public interface DisclosureSettings {
 
     enum Policy { DEFAULT, NHS_ENGLAND }
 
-    /** {@code default} (DESIGN.md) or {@code nhs-england} (stricter: 1–7 suppressed, rounding to 5). */
+    /** {@code default} (docs/design.md) or {@code nhs-england} (stricter: 1–7 suppressed, rounding to 5). */
     @WithDefault("default")
     Policy policy();
 }

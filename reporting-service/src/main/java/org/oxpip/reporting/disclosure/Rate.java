@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A published rate with the numerator and denominator it comes from (DESIGN.md, the public contract). */
+/** A published rate with the numerator and denominator it comes from (docs/design.md, the public contract). */
 @Schema(name = "Rate", description = "numerator of denominator, as a percentage to one decimal place. When"
         + " suppressed, all three numbers are null. percent is null when the denominator is 0.")
 public record Rate(

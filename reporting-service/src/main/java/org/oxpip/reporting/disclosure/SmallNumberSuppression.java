@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DESIGN.md's default policy for funders: a count of 1–4 is suppressed; a rate is suppressed when its
+ * The default policy of docs/design.md for funders: a count of 1–4 is suppressed; a rate is suppressed when its
  * numerator or denominator is, or when its denominator is below 10; and in a breakdown, where only
  * one cell (a part, or the total) is hidden, the smallest non-zero part still shown is hidden too, so
  * the hidden one can't be worked out by subtraction from the total. A zero is never hidden: it

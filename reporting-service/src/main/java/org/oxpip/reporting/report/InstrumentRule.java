@@ -3,7 +3,7 @@ package org.oxpip.reporting.report;
 import java.util.List;
 
 /**
- * How one instrument's paired scores are judged (DESIGN.md, the instrument table): which way is
+ * How one instrument's paired scores are judged (docs/design.md, the instrument table): which way is
  * better, the clinical caseness cut-off and the reliable change threshold.
  *
  * @param caseness at caseness when at or above this (lower-is-better instruments) or at or below it (PIRGAS)

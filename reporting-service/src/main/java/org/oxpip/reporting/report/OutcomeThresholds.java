@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The outcome thresholds a service may tune (DESIGN.md, outcomes-service: EPDS and PIRGAS reliable
+ * The outcome thresholds a service may tune (docs/design.md, outcomes-service: EPDS and PIRGAS reliable
  * change, PIRGAS "meaningful" change), under the same keys as outcomes-service so both services can
  * be given the same values. PHQ-9 and GAD-7 follow NHS Talking Therapies and are fixed: changing them
  * would make the figures incomparable with everybody else's.

@@ -1,6 +1,6 @@
 package org.oxpip.reporting.security;
 
-/** Realm roles from Keycloak realm oxpip (DESIGN.md, security model). */
+/** Realm roles from Keycloak realm oxpip (docs/design.md, security model). */
 public final class Roles {
     public static final String REFERRER = "referrer";
     public static final String CLINICIAN = "clinician";

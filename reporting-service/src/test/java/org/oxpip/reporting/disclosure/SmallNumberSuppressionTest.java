@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DESIGN.md, reporting-service: the default disclosure control for funders. */
+/** docs/design.md, reporting-service: the default disclosure control for funders. */
 class SmallNumberSuppressionTest {
 
     private final SmallNumberSuppression policy = new SmallNumberSuppression();

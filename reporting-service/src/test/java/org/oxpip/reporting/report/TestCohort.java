@@ -11,7 +11,7 @@ import org.oxpip.reporting.testing.UpstreamFeeds;
 
 /**
  * 47 families over two funding streams and two years, chosen so that every outcome case of
- * DESIGN.md occurs and every expected figure can be worked out by hand (CohortReportTest).
+ * docs/design.md occurs and every expected figure can be worked out by hand (CohortReportTest).
  *
  * <p>Mental-health patterns per parent (PHQ-9 caseness ≥ 10, reliable change 6; GAD-7 ≥ 8, 4).
  * "gain" is baseline − final (lower is better):

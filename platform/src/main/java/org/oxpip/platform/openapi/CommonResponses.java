@@ -1,0 +1,112 @@
+package org.oxpip.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.oxpip.platform.problem.Problem;
+
+/**
+ * Documents the answers any operation of any service can give, once here rather than on every
+ * resource: 401 and 403 for an operation that needs a token, 413 for one that takes a body (the body
+ * limit), and 503 with Retry-After when the database cannot be reached. All are problem documents, and
+ * the Problem schema is put in the components if no resource named it. An operation's own response
+ * for one of these codes is kept (its words are more precise); it only gains the problem content if it
+ * had none, and its own 503 (another service down) also names the database. The bare 401 and 403 that
+ * Quarkus adds with {@code quarkus.smallrye-openapi.auto-add-security-requirement} get our words. Quarkus finds this filter
+ * in every service that depends on the platform; running it twice changes nothing.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class CommonResponses implements OASFilter {
+
+    static final String UNAUTHORIZED = "No valid bearer token";
+    static final String FORBIDDEN = "The caller's role may not do this";
+    static final String TOO_LARGE = "The body is larger than this service accepts";
+    static final String DATABASE = "the database cannot be reached just now";
+    /** What Quarkus writes when it adds 401 and 403 itself (auto-add-security-requirement): not an operation's own words. */
+    static final Set<String> QUARKUS_WORDS = Set.of("Not Authorized", "Not Allowed");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
+                    .forEach(operation -> add(operation, needsToken(openAPI, operation))));
+        }
+        ProblemSchema.addTo(components(openAPI));
+    }
+
+    private static void add(Operation operation, boolean needsToken) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        if (needsToken) {
+            keepOrAdd(responses, "401", UNAUTHORIZED);
+            keepOrAdd(responses, "403", FORBIDDEN);
+        }
+        if (operation.getRequestBody() != null) {
+            keepOrAdd(responses, "413", TOO_LARGE);
+        }
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable == null) {
+            responses.addAPIResponse("503", problem("The database cannot be reached just now; try again after Retry-After seconds"));
+        } else if (unavailable.getDescription() == null || !unavailable.getDescription().contains(DATABASE)) {
+            // The operation's own 503 (another service down) is also the answer when the database is.
+            unavailable.description(unavailable.getDescription() == null ? DATABASE : unavailable.getDescription() + "; or " + DATABASE);
+        }
+        unavailable = responses.getAPIResponse("503");
+        withProblemContent(unavailable);
+        if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+            unavailable.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
+    }
+
+    /**
+     * An operation needs a token when it, or the document for all operations, lists a security
+     * requirement that names a scheme; an explicit empty list marks a public operation.
+     */
+    static boolean needsToken(OpenAPI openAPI, Operation operation) {
+        List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        return requirements != null && !requirements.isEmpty()
+                && requirements.stream().allMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+    }
+
+    private static void keepOrAdd(APIResponses responses, String code, String description) {
+        APIResponse own = responses.getAPIResponse(code);
+        if (own == null) {
+            responses.addAPIResponse(code, problem(description));
+        } else {
+            if (own.getDescription() == null || QUARKUS_WORDS.contains(own.getDescription())) {
+                own.description(description);
+            }
+            withProblemContent(own);
+        }
+    }
+
+    private static void withProblemContent(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.content(ProblemSchema.content());
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(ProblemSchema.content());
+    }
+
+    private static Components components(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        return openAPI.getComponents();
+    }
+}

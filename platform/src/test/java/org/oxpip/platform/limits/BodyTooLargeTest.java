@@ -1,0 +1,25 @@
+package org.oxpip.platform.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.oxpip.platform.problem.Problem;
+
+/** The rules; the route itself is tested over HTTP, declared and chunked, in PlatformInAnAppTest. */
+class BodyTooLargeTest {
+
+    @Test
+    void theProblemShouldStateTheServicesOwnLimit() {
+        Problem problem = BodyTooLarge.problem(256 * 1024);
+        assertEquals(413, problem.status());
+        assertEquals("https://oxpip.org/problems/body-too-large", problem.type().toString());
+        assertEquals("The body is larger than the 256 KB this service accepts", problem.detail());
+    }
+
+    @Test
+    void aMalformedLengthShouldBeLeftToTheServer() {
+        assertEquals(17, BodyTooLarge.declaredLength(" 17 "));
+        assertEquals(-1, BodyTooLarge.declaredLength("seventeen"));
+        assertEquals(-1, BodyTooLarge.declaredLength("99999999999999999999"));
+    }
+}
