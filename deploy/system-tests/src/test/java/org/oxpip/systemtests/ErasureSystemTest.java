@@ -53,15 +53,15 @@ class ErasureSystemTest {
         transition(id, Map.of("to", "WAITING", "reason", "Spoke to " + name + " on " + parent.phone(),
                 "allocatedTherapist", "Therapist of " + parent.familyName()));
 
-        // Free text in outcomes-service: comments, a correction's reason, a deletion's reason, an alert's note.
-        String withAlert = record(id, "PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 2),
-                name + " spoke of " + parent.email());
+        // Free text in outcomes-service: a correction's reason, a deletion's reason, an alert's note, comments.
+        String withAlert = record(id, "PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 2), null);
         acknowledge((String) Alerts.find("OPEN", withAlert).get("id"), "Called " + name + " at " + parent.phone());
-        String corrected = record(id, "GAD7", Measures.gad7(9), "Seen at " + parent.postcode());
+        String corrected = record(id, "GAD7", Measures.gad7(9), null);
         correct(corrected, name + "'s answers were transcribed wrongly");
-        String deleted = record(id, "PIRGAS", Measures.pirgas(50), "Dyad of " + name);
+        String deleted = record(id, "PIRGAS", Measures.pirgas(50), null);
         delete(deleted, "Entered for " + name + " by mistake");
-        record(id, "SATISFACTION", List.of(1, 5, 5, 5), name + " says the sessions helped; call " + parent.phone());
+        String feedback = record(id, "SATISFACTION", List.of(1, 5, 5, 5),
+                name + " says the sessions helped; write to " + parent.email() + " or call " + parent.phone());
         Set<String> family = Set.of(parent.givenName(), parent.familyName(), parent.nhsNumber(), parent.postcode(),
                 parent.postcode().replace(" ", ""), parent.phone(), parent.phone().replace(" ", ""), parent.email(),
                 referrerName);
@@ -108,7 +108,10 @@ class ErasureSystemTest {
         JsonPath kept = given().auth().oauth2(Tokens.clinician()).when().get(Measures.url("/assessments/" + corrected))
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(9, kept.getInt("total"));
-        assertNull(kept.getString("comments"), "the comments are erased");
+        JsonPath satisfaction = given().auth().oauth2(Tokens.clinician())
+                .when().get(Measures.url("/assessments/" + feedback)).then().statusCode(200).extract().jsonPath();
+        assertNull(satisfaction.getString("comments"), "the parent's comments are erased");
+        assertEquals(List.of(1, 5, 5, 5), satisfaction.getList("answers"), "the answers stay");
 
         given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
                 .then().statusCode(200);
@@ -159,7 +162,9 @@ class ErasureSystemTest {
         if (instrument.equals("SATISFACTION")) {
             body.put("timepoint", "END");
         }
-        body.put("comments", comments);
+        if (comments != null) {
+            body.put("comments", comments); // SATISFACTION is the one measure with free-text comments
+        }
         return given().auth().oauth2(Tokens.clinician()).contentType("application/json").body(body)
                 .when().post(Measures.url("/assessments")).then().statusCode(201).extract().path("id");
     }
