@@ -146,9 +146,9 @@ class ErasureSystemTest {
 
     private static String confirmedAt(JsonPath erasure, String service) {
         List<Map<String, Object>> services = erasure.getList("services");
-        return services.stream().filter(s -> service.equals(s.get("service"))).findFirst()
-                .map(s -> (String) s.get("confirmedAt")).orElseThrow(() -> new AssertionError(
-                        service + " missing from " + erasure.prettify()));
+        Map<String, Object> entry = services.stream().filter(s -> service.equals(s.get("service"))).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " missing from " + erasure.prettify()));
+        return (String) entry.get("confirmedAt");
     }
 
     private static void transition(String id, Map<String, Object> body) {
