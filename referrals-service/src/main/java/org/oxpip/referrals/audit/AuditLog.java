@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import org.oxpip.referrals.security.Caller;
+import org.oxpip.platform.security.Caller;
 
 /**
  * Writes the audit trail. MANDATORY: the entry joins the transaction of the access it records, so

@@ -15,18 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.referrals.problem.Problem;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 import org.oxpip.referrals.referral.ReferralView;
-import org.oxpip.referrals.security.Callers;
-import org.oxpip.referrals.security.Roles;
 
 @Path("/api/v1/referrals/{id}/erasure")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Erasure")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such referral",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ErasureResource {
 
     @Inject
@@ -46,11 +45,10 @@ public class ErasureResource {
                     + "Erasing again changes nothing and answers 200.")
     @APIResponse(responseCode = "200", description = "The referral as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "403", description = "Only an admin may erase",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only an admin may erase")
     public Response erase(@PathParam("id") UUID id) {
         ReferralView view = erasure.erase(id, callers.current());
-        return Response.ok(view).tag(Integer.toString(view.version())).build();
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @GET
@@ -62,8 +60,7 @@ public class ErasureResource {
                     + "false. The read is audited.")
     @APIResponse(responseCode = "200", description = "The erasure's confirmations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureRecord.class)))
-    @APIResponse(responseCode = "403", description = "Only an admin may read an erasure's confirmations",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only an admin may read an erasure's confirmations")
     public ErasureRecord record(@PathParam("id") UUID id) {
         return erasure.record(id, callers.current());
     }

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
 import org.oxpip.referrals.intake.IdempotencyKeys;
-import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralView;
-import org.oxpip.referrals.security.Caller;
 import org.oxpip.referrals.workflow.StatusChange;
 
 /**
@@ -76,7 +76,7 @@ public class ErasureService {
         if (referral == null || referral.erasedAt == null) {
             throw ProblemException.notFound();
         }
-        if (confirmations.confirm(id, caller.serviceName(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS))) {
+        if (confirmations.confirm(id, serviceName(caller), Instant.now(clock).truncatedTo(ChronoUnit.MICROS))) {
             audit.record(caller, AuditLog.Action.CONFIRM_ERASURE, id);
         }
     }
@@ -84,7 +84,7 @@ public class ErasureService {
     /** Erased referrals the calling service has not confirmed yet, oldest first. */
     @Transactional
     public List<PendingErasure> pending(Caller caller, int limit) {
-        return confirmations.pendingFor(caller.serviceName(), limit);
+        return confirmations.pendingFor(serviceName(caller), limit);
     }
 
     /** Which of the services holding the referral's data have confirmed its erasure; read by an admin. */
@@ -96,6 +96,14 @@ public class ErasureService {
         }
         audit.record(caller, AuditLog.Action.READ_ERASURE, id);
         return ErasureRecord.of(id, referral.erasedAt, settings.services(), confirmations.of(id));
+    }
+
+    /**
+     * The name a calling service goes by in the erasure protocol: its client id (Keycloak puts it in
+     * {@code azp} for a client-credentials token, e.g. {@code outcomes-service}), else the principal.
+     */
+    static String serviceName(Caller caller) {
+        return caller.clientId() != null ? caller.clientId() : caller.actor();
     }
 
     private static void clearPersonalData(Referral r) {

@@ -7,9 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,13 +17,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.ProblemException;
-import org.oxpip.referrals.security.Roles;
+import org.oxpip.platform.paging.QueryParams;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
 
 /** The pseudonymised change feed that reporting-service pulls. */
 @Path("/api/v1/feed/referrals")
@@ -50,13 +50,18 @@ public class FeedResource {
                     + "at commit under a lock, so a change still in flight is never skipped. See docs/feeds.md.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "400", description = "Bad cursor or limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the feed-reader role may read the feed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the feed-reader role may read the feed")
     public FeedPage read(@QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            @Parameter(description = "Changes per page, 1-1000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limitParam) {
+        // Read as text so that limit=ten is our 400 naming it, not JAX-RS's 404.
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int limit = QueryParams.integer("limit", limitParam, 100, 1, 1000, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
         long from = cursor(after);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(

@@ -9,10 +9,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,11 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.ProblemException;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 import org.oxpip.referrals.referral.ReferralAsSeen;
-import org.oxpip.referrals.security.Callers;
-import org.oxpip.referrals.security.Roles;
 
 /** Referral intake for partner agencies (their software) and for staff entering phone or self-referrals. */
 @Path("/api/v1/referrals")
@@ -65,15 +66,10 @@ public class IntakeResource {
             + "(PartnerReferral for a partner agency, Referral for staff)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAsSeen.class)))
     @APIResponse(responseCode = "400", description = "Invalid: each bad field is listed in errors",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not submit referrals",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role may not submit referrals")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is far too large",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: up to 200 printable characters")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -88,6 +84,6 @@ public class IntakeResource {
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/referrals").path(view.id().toString()).build())
                 : Response.ok();
-        return response.entity(view).tag(Integer.toString(view.version())).build();
+        return response.entity(view).tag(Versions.etag(view.version())).build();
     }
 }

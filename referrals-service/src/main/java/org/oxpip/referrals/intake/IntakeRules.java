@@ -3,7 +3,7 @@ package org.oxpip.referrals.intake;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.oxpip.referrals.problem.Problem.FieldError;
+import org.oxpip.platform.problem.Problem.FieldError;
 import org.oxpip.referrals.referral.SourceType;
 
 /**

@@ -15,15 +15,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.referral.Referral;
+import org.oxpip.referrals.referral.ReferralAsSeen;
 import org.oxpip.referrals.referral.ReferralParent;
 import org.oxpip.referrals.referral.ReferralStatus;
-import org.oxpip.referrals.referral.ReferralAsSeen;
-import org.oxpip.referrals.security.Caller;
 import org.oxpip.referrals.workflow.StatusChange;
 
 /** Records a new referral: checks, eligibility, duplicates, idempotent retries, audit and feed. */
@@ -62,7 +62,7 @@ public class IntakeService {
         LocalDate today = LocalDate.now(clock);
         List<Problem.FieldError> errors = IntakeRules.check(body, caller.isStaff(), today);
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
+            throw ProblemException.invalid(errors);
         }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.oxpip.referrals.security.Caller;
+import org.oxpip.platform.security.Caller;
 
 /**
  * One family's episode of care. Active-record Panache: the service is blocking and small, so the

@@ -2,7 +2,7 @@ package org.oxpip.referrals.referral;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oxpip.referrals.security.Caller;
+import org.oxpip.platform.security.Caller;
 
 /**
  * A referral as the caller may see it. Staff see everything ({@link ReferralView}); a partner

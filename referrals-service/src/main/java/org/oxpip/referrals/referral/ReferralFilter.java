@@ -4,17 +4,18 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.Map;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.Problem.FieldError;
-import org.oxpip.referrals.problem.ProblemException;
-import org.oxpip.referrals.security.Caller;
+import java.util.function.Function;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
 
-/** The list's filters, paging and sorting, turned into one query. A partner is always held to its own agency. */
+/**
+ * The list's filters and sorting, turned into one query (paging is the platform's). A partner is
+ * always held to its own agency.
+ */
 public class ReferralFilter {
 
     /** Sortable fields: API name to entity field. */
@@ -37,14 +38,14 @@ public class ReferralFilter {
     /** The HQL condition and its parameters for this caller. */
     record Query(String where, Parameters parameters, Sort sort) {}
 
-    Query toQuery(Caller caller) {
+    /** Bad filters join {@code errors} (which may already hold bad paging), reported together as one 400. */
+    Query toQuery(Caller caller, List<FieldError> errors) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!caller.isStaff()) {
             where.append(" and agencyId = :ownAgency");
             params.and("ownAgency", caller.agencyId() == null ? "" : caller.agencyId());
         }
-        List<FieldError> errors = new ArrayList<>();
         add(where, params, "status", parse("status", status, v -> ReferralStatus.valueOf(v), errors));
         add(where, params, "sourceType", parse("sourceType", sourceType, v -> SourceType.valueOf(v), errors));
         add(where, params, "agencyId", agencyId);
@@ -54,7 +55,7 @@ public class ReferralFilter {
         LocalDate from = parse("receivedFrom", receivedFrom, LocalDate::parse, errors);
         LocalDate to = parse("receivedTo", receivedTo, LocalDate::parse, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
+            throw ProblemException.invalid(errors);
         }
         if (from != null) {
             where.append(" and receivedOn >= :receivedFrom");

@@ -3,17 +3,14 @@ package org.oxpip.referrals.referral;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,20 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.paging.PageParams;
+import org.oxpip.platform.paging.PageRequest;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 import org.oxpip.referrals.audit.AuditLog;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.ProblemException;
-import org.oxpip.referrals.security.Caller;
-import org.oxpip.referrals.security.Callers;
-import org.oxpip.referrals.security.Roles;
 
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ReferralResource {
 
     @Inject
@@ -52,19 +49,21 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "One page of referrals: Referral items for staff, PartnerReferral "
             + "items for a partner agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralPage.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter, sort or paging parameters; errors names each",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public ReferralPage list(
             @BeanParam ReferralFilter filter,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @BeanParam PageParams paging) {
         Caller caller = callers.current();
-        ReferralFilter.Query query = filter.toQuery(caller);
-        var found = Referral.<Referral>find(query.where(), query.sort(), query.parameters()).page(page, size);
+        List<FieldError> errors = new ArrayList<>();
+        PageRequest request = paging.request(errors);
+        ReferralFilter.Query query = filter.toQuery(caller, errors);
+        var found = Referral.<Referral>find(query.where(), query.sort(), query.parameters())
+                .page(request.page(), request.size());
         List<Referral> referrals = found.list();
         referrals.forEach(r -> audit.record(caller, AuditLog.Action.LIST, r.id));
-        return new ReferralPage(referrals.stream().map(r -> ReferralAsSeen.of(r, caller)).toList(), page, size,
-                found.count());
+        return new ReferralPage(referrals.stream().map(r -> ReferralAsSeen.of(r, caller)).toList(), request.page(),
+                request.size(), found.count());
     }
 
     @GET
@@ -78,12 +77,12 @@ public class ReferralResource {
             + "agency); its ETag is the version to send in If-Match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAsSeen.class)))
     @APIResponse(responseCode = "404", description = "No such referral, or not yours",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         Referral referral = visible(id);
         audit.record(caller, AuditLog.Action.READ, referral.id);
-        return Response.ok(ReferralAsSeen.of(referral, caller)).tag(Integer.toString(referral.version)).build();
+        return Response.ok(ReferralAsSeen.of(referral, caller)).tag(Versions.etag(referral.version)).build();
     }
 
     @GET
@@ -96,7 +95,7 @@ public class ReferralResource {
                     + "data was erased (erased, erasedAt). This is the only referral read open to referral-reader.")
     @APIResponse(responseCode = "200", description = "The referral's status")
     @APIResponse(responseCode = "404", description = "No such referral",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public ReferralStatusView status(@PathParam("id") UUID id) {
         // Every role allowed here (staff and the referral-reader service) may ask about any referral.
         Referral referral = Referral.findById(id);

@@ -1,7 +1,7 @@
 package org.oxpip.referrals.workflow;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.oxpip.referrals.security.Caller;
+import org.oxpip.platform.security.Caller;
 
 /**
  * A history step as the caller may see it: staff see who moved the referral and why

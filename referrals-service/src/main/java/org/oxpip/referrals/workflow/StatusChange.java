@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.referral.ClosureReason;
 import org.oxpip.referrals.referral.ReferralStatus;
-import org.oxpip.referrals.security.Caller;
 
 /** One step of a referral's history: who moved it, from what to what, when and why. */
 @Entity

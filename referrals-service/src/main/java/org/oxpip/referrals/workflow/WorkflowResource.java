@@ -26,24 +26,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 import org.oxpip.referrals.audit.AuditLog;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralView;
-import org.oxpip.referrals.security.Caller;
-import org.oxpip.referrals.security.Callers;
-import org.oxpip.referrals.security.Roles;
 
 @Path("/api/v1/referrals/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workflow")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such referral, or not yours",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class WorkflowResource {
 
     @Inject
@@ -72,21 +69,23 @@ public class WorkflowResource {
                     + "\"reason\": \"Therapy ended as planned\", \"closureReason\": \"COMPLETED\"}")))
     @APIResponse(responseCode = "200", description = "The referral after the change; its ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid: each bad field is listed in errors",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid: each bad field is listed in errors, including an "
+            + "If-Match that is not one of our ETags (invalid-if-match: *, a list, an unquoted number)",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a legal move from the referral's status",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale: the referral changed since it was read",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale (stale-version): the referral changed since it "
+            + "was read",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing (if-match-required)",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response transition(@PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the referral as last read")
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
         int version = Versions.fromIfMatch(ifMatch);
         ReferralView view = workflow.transition(id, version, request, callers.current());
-        return Response.ok(view).tag(Integer.toString(view.version())).build();
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 
     @GET

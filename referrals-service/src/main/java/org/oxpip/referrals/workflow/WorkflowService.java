@@ -10,15 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.versions.Versions;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
-import org.oxpip.referrals.problem.Problem;
-import org.oxpip.referrals.problem.Problem.FieldError;
-import org.oxpip.referrals.problem.ProblemException;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralStatus;
 import org.oxpip.referrals.referral.ReferralView;
-import org.oxpip.referrals.security.Caller;
 
 /** Moves a referral through the workflow, recording who, when and why. */
 @ApplicationScoped
@@ -40,10 +40,7 @@ public class WorkflowService {
         if (referral == null) {
             throw ProblemException.notFound();
         }
-        if (referral.version != expectedVersion) {
-            throw new ProblemException(Problem.of(412, "stale", "Precondition failed",
-                    "The referral changed since you read it: read it again and retry"));
-        }
+        Versions.requireCurrent(referral.version, expectedVersion);
         if (referral.erasedAt != null) {
             throw ProblemException.conflict("erased", "This referral's personal data was erased; it can no longer change");
         }
@@ -55,7 +52,7 @@ public class WorkflowService {
         LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
         List<FieldError> errors = check(request, effective, today, referral.statusChangedOn);
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
+            throw ProblemException.invalid(errors);
         }
         StatusChange.record(referral.id, referral.status, request.to(), effective, request.reason(),
                 request.closureReason(), caller);

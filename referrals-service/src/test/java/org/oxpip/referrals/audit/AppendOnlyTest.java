@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.Database;
-import org.oxpip.referrals.testing.TestTokens;
 
 /**
  * The audit trail and the erasure confirmations are append-only in the database itself: the

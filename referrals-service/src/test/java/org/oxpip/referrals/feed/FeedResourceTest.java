@@ -1,6 +1,7 @@
 package org.oxpip.referrals.feed;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,10 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 @QuarkusTest
 class FeedResourceTest {
@@ -129,6 +131,15 @@ class FeedResourceTest {
         given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("after", "'; drop table referral; --")
                 .when().get("/api/v1/feed/referrals").then().statusCode(400);
         given().when().get("/api/v1/feed/referrals").then().statusCode(401);
+    }
+
+    /** limit=ten is a 400 naming limit (it was JAX-RS's 404, as if the feed did not exist). */
+    @ParameterizedTest(name = "limit={0}")
+    @ValueSource(strings = {"ten", "0", "1001", "2.5"})
+    void badLimitShouldBe400NamingIt(String limit) {
+        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", limit)
+                .when().get("/api/v1/feed/referrals").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("limit"));
     }
 
     private Referral touch(UUID id) {

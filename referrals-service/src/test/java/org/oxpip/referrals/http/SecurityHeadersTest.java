@@ -9,9 +9,9 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 /**
  * Every answer carries X-Content-Type-Options: nosniff; every answer under /api/ (personal data, or

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Database;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 /** Bodies that a lenient reader would repair or half-read are refused, and nothing is stored. */
 @QuarkusTest

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 /**
  * A partner agency's reads of its own referral carry none of the staff-only fields, on every route a

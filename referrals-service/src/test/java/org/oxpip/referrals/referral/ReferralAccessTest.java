@@ -1,6 +1,8 @@
 package org.oxpip.referrals.referral;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -12,19 +14,35 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
-import org.oxpip.referrals.testing.PostgresResource;
-import org.oxpip.referrals.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
 class ReferralAccessTest {
 
+    /** RFC 6750: a 401 names the scheme, also when no token was sent at all (it used to only for a bad one). */
     @Test
     void shouldRefuseAMissingToken() {
         given().when().get("/api/v1/referrals")
-                .then().statusCode(401);
+                .then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://oxpip.org/problems/unauthorized"));
+    }
+
+    /** JAX-RS's own 404 is the same problem as a missing record; its 405 has its own type (were http-404, http-405). */
+    @Test
+    void anUnknownRouteShouldBeNotFoundLikeAMissingRecord() {
+        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/not-found"));
+        given().auth().oauth2(TestTokens.staff("admin")).when().delete("/api/v1/referrals/{id}", UUID.randomUUID())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/method-not-allowed"));
     }
 
     @Test
@@ -78,7 +96,8 @@ class ReferralAccessTest {
         given().auth().oauth2(service).when().get("/api/v1/referrals").then().statusCode(403);
 
         // Carried beside another role, it still opens nothing more than that role does.
-        String partnerB = TestTokens.partnerWithRoles(TestTokens.AGENCY_B, "referrer", "referral-reader");
+        String partnerB = TestTokens.token("service-account-partner-" + TestTokens.AGENCY_B).roles("referrer", "referral-reader")
+                .agency(TestTokens.AGENCY_B).sign();
         given().auth().oauth2(partnerB).when().get("/api/v1/referrals/{id}", id).then().statusCode(404);
         given().auth().oauth2(partnerB).when().get("/api/v1/referrals/{id}/history", id).then().statusCode(404);
         given().auth().oauth2(partnerB).queryParam("size", 100).when().get("/api/v1/referrals").then().statusCode(200)
@@ -92,5 +111,25 @@ class ReferralAccessTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
+    }
+
+    /** page=abc was JAX-RS's 404 ("no such resource"); now the platform's 400 naming the parameter. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"page,abc", "page,-1", "size,0", "size,abc"})
+    void badPagingShouldBe400NamingTheParameter(String parameter, String value) {
+        given().auth().oauth2(TestTokens.staff("clinician")).queryParam(parameter, value)
+                .when().get("/api/v1/referrals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains(parameter));
+    }
+
+    /** A bad filter and bad paging are one 400 listing both, so a client fixes its request once. */
+    @Test
+    void badFiltersAndPagingShouldBeReportedTogether() {
+        given().auth().oauth2(TestTokens.staff("clinician")).queryParam("status", "LOST").queryParam("page", "abc")
+                .when().get("/api/v1/referrals")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("page", "status"));
     }
 }

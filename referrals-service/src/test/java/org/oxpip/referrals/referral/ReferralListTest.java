@@ -1,8 +1,8 @@
 package org.oxpip.referrals.referral;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 @QuarkusTest
 class ReferralListTest {

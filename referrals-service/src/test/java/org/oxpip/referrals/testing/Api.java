@@ -9,6 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.oxpip.platform.testing.TestTokens;
 
 /** Small steps through the real API, for tests that need a referral in some state. */
 public final class Api {

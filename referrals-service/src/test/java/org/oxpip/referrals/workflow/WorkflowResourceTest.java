@@ -16,9 +16,10 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
 import org.oxpip.referrals.testing.ReferralBodies;
-import org.oxpip.referrals.testing.TestTokens;
 
 @QuarkusTest
 class WorkflowResourceTest {
@@ -70,13 +71,31 @@ class WorkflowResourceTest {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
         String etag = Api.etag(id);
         Api.move(id, "ACCEPTED", null, null);
-        Api.transition(id, etag, Map.of("to", "WAITING")).statusCode(412).contentType("application/problem+json");
+        Api.transition(id, etag, Map.of("to", "WAITING")).statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/stale-version"));
     }
 
     @Test
     void missingIfMatchShouldBeRefused() {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        Api.transition(id, null, Map.of("to", "ACCEPTED")).statusCode(428);
+        Api.transition(id, null, Map.of("to", "ACCEPTED")).statusCode(428)
+                .body("type", equalTo("https://oxpip.org/problems/if-match-required"));
+    }
+
+    /**
+     * Not one of our ETags (a wildcard, a word, an unquoted number, a list): the client sent something
+     * it never read from us, a bug re-reading will not cure, so 400 rather than 412. An unquoted 0 is
+     * refused too, though it names the current version. Nothing changes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"*", "abc", "0", "\"0\", \"1\""})
+    void anIfMatchThatIsNotOneOfOurEtagsShouldBe400AndChangeNothing(String ifMatch) {
+        String id = Api.submitAsPartner(TestTokens.AGENCY_A);
+        String etag = Api.etag(id);
+        Api.transition(id, ifMatch, Map.of("to", "ACCEPTED")).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/invalid-if-match"))
+                .body("errors.field", contains("If-Match"));
+        assertEquals(etag, Api.etag(id));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.oxpip.referrals.security;
+package org.oxpip.referrals.http;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

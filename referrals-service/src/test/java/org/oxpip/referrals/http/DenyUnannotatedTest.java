@@ -1,4 +1,4 @@
-package org.oxpip.referrals.security;
+package org.oxpip.referrals.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oxpip.referrals.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** A JAX-RS method without a role annotation is closed to everyone, not open to the world. */
 @QuarkusTest
