@@ -1,12 +1,7 @@
 package org.oxpip.outcomes.alert;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.outcomes.audit.AuditLog;
-import org.oxpip.outcomes.audit.AuditLog.Action;
 import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.platform.paging.PageParams;
 import org.oxpip.platform.paging.PageRequest;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
-import org.oxpip.platform.security.Callers;
 import org.oxpip.platform.security.Roles;
 
-/** Risk alerts waiting for a clinician, and their acknowledgement. */
+/** Risk alerts waiting for a clinician, and their acknowledgement: HTTP only, the rules are in {@link AlertService}. */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -55,16 +46,9 @@ public class AlertResource {
             "acknowledgedAt": "2024-12-10T15:20:00Z", "note": "Called the parent; safety plan agreed with the GP"}""";
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Callers callers;
-
-    @Inject
-    ErasedReferrals erasedReferrals;
+    AlertService alerts;
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER})
     @Operation(operationId = "listRiskAlerts", summary = "Risk alerts",
             description = "Roles: clinician, manager. Oldest first, so the longest-waiting alert is on top; "
@@ -78,6 +62,7 @@ public class AlertResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "ACKNOWLEDGED"}))
             @QueryParam("status") String status,
             @BeanParam PageParams paging) {
+        // Every bad parameter in one 400, the status with the paging.
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<AlertStatus> wanted = AlertStatus.parse(status);
         if (status != null && wanted.isEmpty()) {
@@ -87,18 +72,11 @@ public class AlertResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Sort oldestFirst = Sort.by("raisedAt").and("id");
-        PanacheQuery<RiskAlert> query = wanted.isPresent()
-                ? RiskAlert.find("status", oldestFirst, wanted.get()) : RiskAlert.findAll(oldestFirst);
-        List<RiskAlert> alerts = query.page(Page.of(request.page(), request.size())).list();
-        // Each alert shown is a read of one family's record, so each gets its own audit row naming it.
-        alerts.forEach(alert -> audit.record(Action.LIST, AuditLog.RISK_ALERT, alert.id));
-        return new AlertPage(alerts.stream().map(RiskAlertView::of).toList(), request.page(), request.size(), query.count());
+        return alerts.list(wanted, request);
     }
 
     @POST
     @Path("/{id}/acknowledge")
-    @Transactional
     @RolesAllowed(Roles.CLINICIAN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acknowledgeRiskAlert", summary = "Acknowledge a risk alert",
@@ -121,22 +99,6 @@ public class AlertResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     public RiskAlertView acknowledge(@PathParam("id") UUID id, Acknowledgement acknowledgement) {
-        String note = acknowledgement == null ? null : acknowledgement.note();
-        if (note == null || note.isBlank()) {
-            throw ProblemException.invalid("note", "is required");
-        }
-        if (note.length() > Acknowledgement.MAX_NOTE) {
-            throw ProblemException.invalid("note", "must be at most " + Acknowledgement.MAX_NOTE + " characters");
-        }
-        UUID referral = RiskAlert.referralOf(id).orElseThrow(ProblemException::notFound);
-        // A note is free text about the family: an erased referral takes none. Held before the row lock,
-        // in the order an erasure takes them.
-        erasedReferrals.holdForWriting(referral);
-        // Locked, so that two clinicians acknowledging at once get one 200 and one 409.
-        RiskAlert alert = RiskAlert.<RiskAlert>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(ProblemException::notFound);
-        alert.acknowledge(callers.current().actor(), note, Instant.now());
-        audit.record(Action.ACKNOWLEDGE, AuditLog.RISK_ALERT, id);
-        return RiskAlertView.of(alert);
+        return alerts.acknowledge(id, acknowledgement);
     }
 }
