@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.oxpip.outcomes.problem.ProblemException;
+import org.oxpip.platform.problem.ProblemException;
 
 /**
  * A positive answer to a self-harm item (PHQ-9 item 9, EPDS item 10) that a clinician must see

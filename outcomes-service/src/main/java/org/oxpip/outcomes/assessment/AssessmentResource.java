@@ -28,19 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.alert.RiskAlert;
 import org.oxpip.outcomes.erasure.ErasedReferrals;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.problem.ProblemException;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 
 /** One assessment: read it, correct it (If-Match), delete it as entered in error, see what it replaced. */
 @Path("/api/v1/assessments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Assessments")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such assessment",
         content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
@@ -110,12 +107,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; nothing was changed",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response correct(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             AssessmentCorrection correction) {
-        Assessment assessment = assessments.correct(id, ETags.version(ifMatch), correction);
+        Assessment assessment = assessments.correct(id, Versions.fromIfMatch(ifMatch), correction);
         return withTag(Response.ok(), assessment);
     }
 
@@ -146,12 +142,11 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be asked whether the referral was erased; "
             + "nothing was changed",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Deletion deletion) {
-        assessments.delete(id, ETags.version(ifMatch), deletion);
+        assessments.delete(id, Versions.fromIfMatch(ifMatch), deletion);
         return Response.noContent().build();
     }
 
@@ -169,7 +164,7 @@ public class AssessmentResource {
     }
 
     private static Response withTag(Response.ResponseBuilder response, Assessment assessment) {
-        return response.tag(ETags.of(assessment))
+        return response.tag(Versions.etag(assessment.version))
                 .entity(AssessmentView.of(assessment, RiskAlert.raisedFor(assessment.id)))
                 .build();
     }

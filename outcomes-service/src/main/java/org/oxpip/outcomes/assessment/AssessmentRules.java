@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.oxpip.outcomes.instrument.Instrument;
-import org.oxpip.outcomes.problem.Problem.FieldError;
 import org.oxpip.outcomes.scoring.Scoring;
+import org.oxpip.platform.problem.Problem.FieldError;
 
 /**
  * What makes a recorded measure acceptable before anyone is asked about the referral: every bad

@@ -17,13 +17,14 @@ import org.oxpip.outcomes.feed.AssessmentChange;
 import org.oxpip.outcomes.feed.FeedWriter;
 import org.oxpip.outcomes.instrument.Instrument;
 import org.oxpip.outcomes.instrument.InstrumentCatalogue;
-import org.oxpip.outcomes.problem.Problem.FieldError;
-import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.referral.ReferralCheck;
 import org.oxpip.outcomes.referral.ReferralSnapshot;
 import org.oxpip.outcomes.scoring.Score;
 import org.oxpip.outcomes.scoring.Scoring;
-import org.oxpip.outcomes.security.Callers;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.versions.Versions;
 
 /**
  * Records, corrects and deletes measures. Each write checks everything before it writes anything,
@@ -165,9 +166,7 @@ public class AssessmentService {
         if (assessment.deleted) {
             throw ProblemException.conflict("assessment-deleted", "This assessment was deleted as entered in error");
         }
-        if (assessment.version != expectedVersion) {
-            throw ProblemException.stale();
-        }
+        Versions.requireCurrent(assessment.version, expectedVersion);
     }
 
     private ReferralSnapshot openToMeasures(UUID referralId) {

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.alert.RiskAlert;
 import org.oxpip.outcomes.erasure.ErasedReferrals;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.security.Roles;
+import org.oxpip.platform.versions.Versions;
 
 /** Recording a measure (docs/design.md, the public contract). */
 @Path("/api/v1/assessments")
@@ -68,8 +69,6 @@ public class AssessmentsResource {
     @APIResponse(responseCode = "400", description = "Invalid input: each bad field is listed",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = AssessmentResource.INVALID_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a clinician",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "referrals-service knows no such referral (unknown-referral), it is "
@@ -80,12 +79,11 @@ public class AssessmentsResource {
                         @ExampleObject(name = "notAccepted", value = AssessmentResource.NOT_ACCEPTED_EXAMPLE),
                         @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)}))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; nothing was stored",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response record(AssessmentRequest request, @Context UriInfo uri) {
         Assessment assessment = assessments.record(request);
         return Response.created(uri.getAbsolutePathBuilder().path(assessment.id.toString()).build())
-                .tag(ETags.of(assessment))
+                .tag(Versions.etag(assessment.version))
                 .entity(AssessmentView.of(assessment, RiskAlert.raisedFor(assessment.id)))
                 .build();
     }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,20 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.outcomes.alert.RiskAlert;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.referral.ReferralCheck;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
 
 /** A family's measures, after referrals-service confirms the referral exists. */
 @Path("/api/v1/referrals/{id}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Assessments")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ReferralAssessmentsResource {
 
     @Inject
@@ -56,7 +51,6 @@ public class ReferralAssessmentsResource {
     @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; try again after Retry-After",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public List<AssessmentView> list(@PathParam("id") UUID referralId) {
         referrals.find(referralId).orElseThrow(ProblemException::notFound);

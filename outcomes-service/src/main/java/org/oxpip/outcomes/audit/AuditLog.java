@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
-import org.oxpip.outcomes.security.Caller;
-import org.oxpip.outcomes.security.Callers;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Callers;
 
 /**
  * Writes the audit trail (docs/design.md, security model). MANDATORY: an entry is always part of the

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.oxpip.outcomes.problem.ProblemException;
+import org.oxpip.platform.problem.ProblemException;
 
 /**
  * Keeps new data away from an erased referral. Anything that writes for a referral first calls

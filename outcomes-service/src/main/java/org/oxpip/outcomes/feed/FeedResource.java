@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.problem.ProblemException;
-import org.oxpip.outcomes.problem.QueryParams;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.paging.QueryParams;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
 
 /** The assessment change feed that reporting-service pulls (docs/feeds.md). */
 @Path("/api/v1/feed/assessments")
@@ -46,11 +46,9 @@ public class FeedResource {
                             "total": 10, "band": "moderate", "deleted": false, "changedAt": "2024-12-10T14:03:00Z"}],
                             "next": "41", "hasMore": false}""")))
     @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed gave out, or `limit` is out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a feed reader",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public FeedPage read(
             @Parameter(description = "The `next` of the previous page; omit to start from the beginning",
                     example = "41") @QueryParam("after") String after,

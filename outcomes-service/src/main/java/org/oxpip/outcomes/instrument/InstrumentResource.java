@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.problem.ProblemException;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
 
 /** Publishes the catalogue so the frontend can draw the forms from it. */
 @Path("/api/v1/instruments")
@@ -24,10 +24,6 @@ import org.oxpip.outcomes.security.Roles;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Instruments")
 @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class InstrumentResource {
 
     @Inject
@@ -45,7 +41,7 @@ public class InstrumentResource {
     @Operation(operationId = "readInstrument", summary = "One instrument", description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
     @APIResponse(responseCode = "200", description = "The instrument")
     @APIResponse(responseCode = "404", description = "No instrument with that code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Instrument get(@PathParam("code") String code) {
         return catalogue.find(code).orElseThrow(ProblemException::notFound);
     }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,10 +19,10 @@ import org.oxpip.outcomes.assessment.Assessment;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
 import org.oxpip.outcomes.instrument.InstrumentCatalogue;
-import org.oxpip.outcomes.problem.Problem;
-import org.oxpip.outcomes.problem.ProblemException;
 import org.oxpip.outcomes.referral.ReferralCheck;
-import org.oxpip.outcomes.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Roles;
 
 /** A family's outcomes, worked out from its measures as docs/design.md defines them. */
 @Path("/api/v1/referrals/{id}/outcomes")
@@ -54,14 +52,11 @@ public class OutcomeResource {
                     + "or of PARENT_2 where only that one has paired scores. Deleted assessments are left out.")
     @APIResponse(responseCode = "200", description = "The family's outcomes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FamilyOutcomes.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is neither a clinician nor a manager",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "referrals-service cannot be reached",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public FamilyOutcomes outcomes(@PathParam("id") UUID referralId) {
         referrals.find(referralId).orElseThrow(ProblemException::notFound);

@@ -5,13 +5,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.oxpip.outcomes.problem.Problem;
+import org.oxpip.platform.problem.Problem;
 
 /** referrals-service can't be asked: 503 with Retry-After, and nothing was stored. */
 public class ReferralsUnavailableMapper {
 
     private static final Logger LOG = Logger.getLogger(ReferralsUnavailableMapper.class);
-    static final String RETRY_AFTER_SECONDS = "10";
 
     @ServerExceptionMapper
     public Response unavailable(ReferralsUnavailable e) {
@@ -31,8 +30,8 @@ public class ReferralsUnavailableMapper {
     }
 
     private static Response answer() {
-        return Response.fromResponse(Problem.of(503, "referrals-unavailable", "Service unavailable",
-                        "referrals-service cannot be reached just now; nothing was stored. Try again shortly.")
-                .toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        // Problem.toResponse adds Retry-After, as it does to every 503.
+        return Problem.unavailable("referrals-unavailable",
+                "referrals-service cannot be reached just now; nothing was stored. Try again shortly.").toResponse();
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.oxpip.outcomes.instrument.Instrument;
-import org.oxpip.outcomes.problem.Problem.FieldError;
+import org.oxpip.platform.problem.Problem.FieldError;
 
 /**
  * Scores every instrument from its catalogue entry: one rule set, no switch per instrument.

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.outcomes.testing.Races;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
@@ -83,9 +84,25 @@ class AssessmentResourceTest {
         String id = recorded(phq9(ReferralsStub.referral("ACCEPTED")));
         Map<String, Long> before = Rows.counts();
         as("clinician").body(correction("BASELINE", "2024-12-10", "typo", 0, 0, 0, 0, 0, 0, 0, 0, 0))
-                .when().put(ASSESSMENT, id).then().statusCode(428).contentType("application/problem+json");
+                .when().put(ASSESSMENT, id).then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/if-match-required"));
         as("clinician").header("If-Match", "version 0").body(correction("BASELINE", "2024-12-10", "typo", 0, 0, 0, 0, 0, 0, 0, 0, 0))
                 .when().put(ASSESSMENT, id).then().statusCode(400).body("errors.field", contains("If-Match"));
+        assertEquals(before, Rows.counts());
+    }
+
+    /** Not one of our ETags: the client sent something it never read from us (400, as in every service), not a stale version. */
+    @ParameterizedTest(name = "If-Match: {0}")
+    @ValueSource(strings = {"*", "abc", "0", "\"0\", \"1\"", "\"1234567890\""})
+    void anIfMatchThatIsNotOneOfOurEtagsShouldBe400InvalidIfMatch(String ifMatch) {
+        String id = recorded(phq9(ReferralsStub.referral("ACCEPTED")));
+        Map<String, Long> before = Rows.counts();
+        as("clinician").header("If-Match", ifMatch).body(correction("BASELINE", "2024-12-10", "typo", 0, 0, 0, 0, 0, 0, 0, 0, 0))
+                .when().put(ASSESSMENT, id).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/invalid-if-match"))
+                .body("errors.field", contains("If-Match"));
+        as("clinician").header("If-Match", ifMatch).body(REASON).when().delete(ASSESSMENT, id).then()
+                .statusCode(400).body("type", equalTo("https://oxpip.org/problems/invalid-if-match"));
         assertEquals(before, Rows.counts());
     }
 
@@ -96,7 +113,8 @@ class AssessmentResourceTest {
                 .when().put(ASSESSMENT, id).then().statusCode(200);
         Map<String, Long> before = Rows.counts();
         as("clinician").header("If-Match", "\"0\"").body(correction("BASELINE", "2024-12-10", "second", 2, 2, 2, 2, 2, 2, 2, 2, 0))
-                .when().put(ASSESSMENT, id).then().statusCode(412).contentType("application/problem+json");
+                .when().put(ASSESSMENT, id).then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://oxpip.org/problems/stale-version"));
         assertEquals(before, Rows.counts());
         as("clinician").when().get(ASSESSMENT, id).then().body("total", equalTo(8));
     }

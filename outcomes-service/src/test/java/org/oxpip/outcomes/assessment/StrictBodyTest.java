@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.outcomes.testing.Api;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
-import org.oxpip.outcomes.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** Bodies that a lenient reader would repair or half-read are refused, and nothing is stored. */
 @QuarkusTest

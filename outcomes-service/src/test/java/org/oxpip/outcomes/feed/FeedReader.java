@@ -3,7 +3,7 @@ package org.oxpip.outcomes.feed;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
-import org.oxpip.outcomes.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** Reads the feed as reporting-service does, with its feed-reader token. */
 final class FeedReader {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.testing.ReferralsStub;
-import org.oxpip.outcomes.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** GET /api/v1/feed/assessments as docs/feeds.md defines it. */
 @QuarkusTest

@@ -11,9 +11,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oxpip.outcomes.testing.PostgresResource;
 import org.oxpip.outcomes.testing.ReferralsStub;
-import org.oxpip.outcomes.testing.TestTokens;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.instrument.Instrument;
 import org.oxpip.outcomes.instrument.InstrumentCatalogueFixture;
-import org.oxpip.outcomes.problem.Problem.FieldError;
+import org.oxpip.platform.problem.Problem.FieldError;
 
 /** Scoring every instrument from the catalogue, each row citing where its rule comes from. */
 class ScoringTest {

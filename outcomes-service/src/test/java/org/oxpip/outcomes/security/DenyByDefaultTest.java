@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.oxpip.outcomes.testing.Api;
-import org.oxpip.outcomes.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** An endpoint method without a role annotation is closed, not open (deny by default). */
 @QuarkusTest

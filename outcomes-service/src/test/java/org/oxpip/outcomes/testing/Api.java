@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.oxpip.platform.testing.TestTokens;
 
 /** Requests as the people and services that call us make them. */
 public final class Api {
