@@ -58,7 +58,9 @@ class ResponseHeadersTest {
 
     @Test
     void shouldForbidStoringATooLargeRequestsRefusal() throws Exception {
+        // HTTP/1.1 only: the JDK client's default h2c upgrade races the connection the 413 closes.
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sync"))
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer " + TestTokens.staff("admin"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("x".repeat(20 * 1024))).build();
