@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.Problem.FieldError;
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
 
 /** Reads a report's query parameters, naming every bad one at once (400). */
 public final class ReportParameters {
@@ -93,7 +92,7 @@ public final class ReportParameters {
 
     private static void fail(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
+            throw ProblemException.invalid(errors);
         }
     }
 }

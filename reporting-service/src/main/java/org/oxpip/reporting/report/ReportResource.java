@@ -18,12 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
 import org.oxpip.reporting.csv.SummaryCsv;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.ProblemDocs;
-import org.oxpip.reporting.security.Caller;
-import org.oxpip.reporting.security.Callers;
-import org.oxpip.reporting.security.Roles;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -38,6 +37,7 @@ public class ReportResource {
     static final String FORBIDDEN = "The caller's role may not do this (forbidden); or a funder asked for a funding"
             + " stream not in its token's funding_streams claim (funding-stream-not-yours), or its token names no"
             + " funding stream (no-funding-streams). The problem never names a funding stream.";
+    private static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
     static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
             + " it a funder's report counts all of its own streams and no other.";
 
@@ -64,17 +64,15 @@ public class ReportResource {
                         examples = @ExampleObject(name = "manager", value = ReportExamples.SUMMARY)),
                 @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))})
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response summary(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
@@ -108,17 +106,15 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report as CSV",
             content = @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response summaryCsv(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
@@ -147,17 +143,15 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One entry per interval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
                     examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public TrendReport trend(
             @Parameter(description = "First day of the period, included", required = true, example = "2023-01-01")
             @QueryParam("from") String from,

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oxpip.reporting.problem.Problem.FieldError;
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
 
 class ReportParametersTest {
 

@@ -12,10 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 
 /** What a report request may be, and what a report says before anything was synced. */
 @QuarkusTest

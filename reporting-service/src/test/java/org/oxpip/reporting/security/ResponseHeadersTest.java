@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
-import org.oxpip.reporting.testing.TestTokens;
 
 /**
  * Every response says nosniff; every /api/ response, whatever its status, says no-store, so no
