@@ -3,6 +3,7 @@ package org.oxpip.reporting.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class ReportParametersTest {
 
     @Test
     void shouldAcceptOnlyCsvOrJsonAsFormat() {
-        assertEquals("csv", ReportParameters.format("CSV"));
+        assertEquals(MediaType.valueOf("text/csv"), ReportParameters.format("CSV"));
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, ReportParameters.format(" json "));
         assertEquals(null, ReportParameters.format(null));
         assertThrows(ProblemException.class, () -> ReportParameters.format("xlsx"));
     }
