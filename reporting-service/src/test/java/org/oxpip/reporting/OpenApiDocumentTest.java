@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.PostgresResource;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 
 /**
  * Every endpoint is documented with its roles, its errors as problem+json and an operationId. The

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 import org.oxpip.reporting.testing.UpstreamFeeds;
 
 /** Every endpoint, every role: no token 401, the wrong role 403, the right role 2xx. */

@@ -1,8 +1,8 @@
 package org.oxpip.reporting.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.oxpip.reporting.security.Caller;
-import org.oxpip.reporting.security.Roles;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Roles;
 
 /** Chooses the policy for a reader: managers see exact figures, funders (and anything for publication) don't. */
 @ApplicationScoped

@@ -1,10 +1,10 @@
 package org.oxpip.reporting.report;
 
 import java.util.List;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.ProblemException;
-import org.oxpip.reporting.security.Caller;
-import org.oxpip.reporting.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Roles;
 
 /**
  * A funder sees the figures of the grants it funds and nobody else's: the funding streams in its

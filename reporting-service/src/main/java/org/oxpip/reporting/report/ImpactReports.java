@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Roles;
 import org.oxpip.reporting.disclosure.DisclosurePolicies;
 import org.oxpip.reporting.disclosure.DisclosurePolicy;
 import org.oxpip.reporting.report.TrendReport.TrendPoint;
-import org.oxpip.reporting.security.Caller;
-import org.oxpip.reporting.security.Roles;
 
 /**
  * Builds the reports a reader may see: exact for managers, through disclosure control for funders,

@@ -1,14 +1,14 @@
 package org.oxpip.reporting.report;
 
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.Problem.FieldError;
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
 
 /** Reads a report's query parameters, naming every bad one at once (400). */
 public final class ReportParameters {
@@ -45,16 +45,19 @@ public final class ReportParameters {
         return kind;
     }
 
-    /** {@code csv} or {@code json} when given; null when absent (the Accept header decides). */
-    public static String format(String format) {
+    /**
+     * The media type {@code format=csv} or {@code format=json} asks for, an alias that wins over the
+     * Accept header (for a link a browser follows); null when absent, and the Accept header decides.
+     */
+    public static MediaType format(String format) {
         if (format == null || format.isBlank()) {
             return null;
         }
-        String lower = format.trim().toLowerCase(Locale.ROOT);
-        if (!lower.equals("csv") && !lower.equals("json")) {
-            fail(List.of(new FieldError("format", "must be csv or json")));
-        }
-        return lower;
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "csv" -> MediaType.valueOf(SummaryCsv.MEDIA_TYPE);
+            case "json" -> MediaType.APPLICATION_JSON_TYPE;
+            default -> throw ProblemException.invalid("format", "must be csv or json");
+        };
     }
 
     private static ReportQuery read(String from, String to, String fundingStream, String area, List<FieldError> errors) {
@@ -93,7 +96,7 @@ public final class ReportParameters {
 
     private static void fail(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.invalid(errors));
+            throw ProblemException.invalid(errors);
         }
     }
 }

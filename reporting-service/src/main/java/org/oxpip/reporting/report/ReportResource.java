@@ -5,8 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,12 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.reporting.csv.SummaryCsv;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.ProblemDocs;
-import org.oxpip.reporting.security.Caller;
-import org.oxpip.reporting.security.Callers;
-import org.oxpip.reporting.security.Roles;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.security.Caller;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -38,6 +34,7 @@ public class ReportResource {
     static final String FORBIDDEN = "The caller's role may not do this (forbidden); or a funder asked for a funding"
             + " stream not in its token's funding_streams claim (funding-stream-not-yours), or its token names no"
             + " funding stream (no-funding-streams). The problem never names a funding stream.";
+    private static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
     static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
             + " it a funder's report counts all of its own streams and no other.";
 
@@ -54,7 +51,8 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, SummaryCsv.MEDIA_TYPE})
     @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
     @Operation(operationId = "getSummaryReport", summary = "A period's referrals, waiting times, activity and outcomes",
-            description = ROLES + "JSON, or CSV with `Accept: text/csv` or `format=csv`. Computed in the database"
+            description = ROLES + "JSON, or CSV with `Accept: text/csv` (`format=csv` is an alias that wins over"
+                    + " Accept, as is GET /api/v1/reports/summary.csv). Computed in the database"
                     + " over the read model, so it answers even when an upstream service is down: `dataAsOf` says"
                     + " how fresh the figures are. Outcomes are over the episodes CLOSED in the period with paired"
                     + " scores. Every definition: reporting-service/README.md, \"Report definitions\".")
@@ -64,17 +62,15 @@ public class ReportResource {
                         examples = @ExampleObject(name = "manager", value = ReportExamples.SUMMARY)),
                 @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))})
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response summary(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
@@ -84,18 +80,18 @@ public class ReportResource {
             @QueryParam("fundingStream") String fundingStream,
             @Parameter(description = "Only this area (postcode district)", example = "OX11")
             @QueryParam("area") String area,
-            @Parameter(description = "csv or json; overrides the Accept header",
+            @Parameter(description = "csv or json: an alias for the Accept header that wins over it",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"}))
             @QueryParam("format") String format,
             @Parameter(description = "Managers: apply the funders' disclosure control, for a report to be sent or"
                     + " published. Funders always get it.", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("forPublication") boolean forPublication,
-            @Context HttpHeaders headers) {
+            @QueryParam("forPublication") boolean forPublication) {
         Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
-        boolean csv = wantsCsv(ReportParameters.format(format), headers);
+        MediaType asked = ReportParameters.format(format);
         SummaryReport report = reports.summary(query, caller, forPublication);
-        return csv ? csv(report) : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        // Without format= JAX-RS chooses JSON or CSV from Accept; SummaryCsv writes the CSV either way.
+        return asked == null ? Response.ok(report).build() : Response.ok(report, asked).build();
     }
 
     @GET
@@ -108,18 +104,16 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report as CSV",
             content = @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response summaryCsv(
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    public SummaryReport summaryCsv(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
@@ -133,7 +127,7 @@ public class ReportResource {
             @QueryParam("forPublication") boolean forPublication) {
         Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
-        return csv(reports.summary(query, caller, forPublication));
+        return reports.summary(query, caller, forPublication);
     }
 
     @GET
@@ -147,17 +141,15 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One entry per interval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
                     examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
-    @APIResponse(responseCode = "400", description = ProblemDocs.BAD_REQUEST,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
                     examples = {
                         @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
                         @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
     @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public TrendReport trend(
             @Parameter(description = "First day of the period, included", required = true, example = "2023-01-01")
             @QueryParam("from") String from,
@@ -184,30 +176,5 @@ public class ReportResource {
         Caller caller = callers.current();
         FunderScope.admit(caller);
         return caller;
-    }
-
-    private static Response csv(SummaryReport report) {
-        String file = "oxpip-summary-" + report.from() + "-to-" + report.to() + ".csv";
-        return Response.ok(SummaryCsv.write(report), SummaryCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
-    }
-
-    /** format= wins; otherwise the first acceptable type that is CSV or JSON (anything else: JSON). */
-    static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null) {
-            return format.equals("csv");
-        }
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(MediaType.valueOf(SummaryCsv.MEDIA_TYPE))) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package org.oxpip.reporting.report;
 
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.ProblemException;
 
 /**
  * Funders' periods are whole calendar months. A period of a few days, for one area, could otherwise

@@ -14,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.reporting.problem.Problem;
-import org.oxpip.reporting.problem.ProblemDocs;
-import org.oxpip.reporting.security.Roles;
+import org.oxpip.platform.security.Roles;
 
 @Path("/api/v1/sync")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,10 +41,6 @@ public class SyncResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
                     examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
-    @APIResponse(responseCode = "401", description = ProblemDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = ProblemDocs.FORBIDDEN,
-            content = @Content(mediaType = ProblemDocs.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FeedStatus> syncNow() {
         sync.syncAll();
         return statuses.list();

@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 import org.oxpip.reporting.testing.UpstreamFeeds;
 
 /** Loads the test cohort the only way data gets in: published on the feeds, pulled by a sync. */

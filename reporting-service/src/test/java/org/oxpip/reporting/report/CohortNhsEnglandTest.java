@@ -20,8 +20,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.PostgresResource;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 
 /**
  * The same cohort for a funder under the stricter policy after NHS England practice: 1-7 suppressed,

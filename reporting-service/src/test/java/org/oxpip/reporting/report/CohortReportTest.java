@@ -19,10 +19,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 
 /**
  * The hand-computed cohort (TestCohort, 47 families), loaded through the feeds and the sync, checked

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
-import org.oxpip.reporting.testing.TestTokens;
 
 /**
  * A funder sees only the funding streams its token names (claim funding_streams). The cohort
@@ -145,15 +145,15 @@ class FunderReportTest {
     void shouldRefuseAFunderWhoseTokenNamesNoStream(String path) {
         get(TestTokens.staff("funder"), path).statusCode(403).contentType("application/problem+json")
                 .body("type", is(NO_STREAMS));
-        get(TestTokens.withFundingStreams(List.of("funder"), List.of()), path).statusCode(403).body("type", is(NO_STREAMS));
-        get(TestTokens.withFundingStreams(List.of("funder"), " "), path).statusCode(403).body("type", is(NO_STREAMS));
+        get(TestTokens.token("funder").roles("funder").fundingStreams().sign(), path).statusCode(403).body("type", is(NO_STREAMS));
+        get(TestTokens.token("funder").roles("funder").fundingStream(" ").sign(), path).statusCode(403).body("type", is(NO_STREAMS));
         // Refused before its parameters are read: bad ones change nothing.
         get(TestTokens.staff("funder"), path.replace("2024-12-31", "never")).statusCode(403).body("type", is(NO_STREAMS));
     }
 
     @Test
     void shouldAcceptTheClaimAsOneString() {
-        get(TestTokens.withFundingStreams(List.of("funder"), DIDCOT), SUMMARY).statusCode(200)
+        get(TestTokens.token("funder").roles("funder").fundingStream(DIDCOT).sign(), SUMMARY).statusCode(200)
                 .body("fundingStreams", contains(DIDCOT))
                 .body("referrals.received.value", is(13));
     }
@@ -186,10 +186,10 @@ class FunderReportTest {
     @Test
     void shouldLeaveManagersSeeingEveryStream() {
         // A manager's token that also carries the claim, or the funder role as well: still every stream.
-        get(TestTokens.withFundingStreams(List.of("manager"), List.of(DIDCOT)), SUMMARY).statusCode(200)
+        get(TestTokens.token("manager").roles("manager").fundingStreams(DIDCOT).sign(), SUMMARY).statusCode(200)
                 .body("fundingStreams", nullValue())
                 .body("referrals.received.value", is(26));
-        get(TestTokens.withFundingStreams(List.of("manager", "funder"), List.of(DIDCOT)), SUMMARY + "&fundingStream=" + GRANT)
+        get(TestTokens.token("manager").roles("manager", "funder").fundingStreams(DIDCOT).sign(), SUMMARY + "&fundingStream=" + GRANT)
                 .statusCode(200).body("referrals.received.value", is(13));
         get(TestTokens.staff("manager"), SUMMARY).statusCode(200).body("disclosure", is("none"))
                 .body("fundingStreams", nullValue()).body("referrals.received.value", is(26));

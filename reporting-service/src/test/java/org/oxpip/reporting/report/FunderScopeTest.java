@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.oxpip.reporting.problem.ProblemException;
-import org.oxpip.reporting.security.Caller;
+import org.oxpip.platform.problem.ProblemException;
+import org.oxpip.platform.security.Caller;
 
 /** Which funding streams a report counts, for each kind of reader. */
 class FunderScopeTest {
@@ -67,6 +67,6 @@ class FunderScopeTest {
     }
 
     private static Caller caller(Set<String> roles, Set<String> streams) {
-        return new Caller("someone", roles, null, streams);
+        return new Caller("someone", roles, null, streams, null);
     }
 }

@@ -3,11 +3,12 @@ package org.oxpip.reporting.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.oxpip.reporting.problem.Problem.FieldError;
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.Problem.FieldError;
+import org.oxpip.platform.problem.ProblemException;
 
 class ReportParametersTest {
 
@@ -48,7 +49,8 @@ class ReportParametersTest {
 
     @Test
     void shouldAcceptOnlyCsvOrJsonAsFormat() {
-        assertEquals("csv", ReportParameters.format("CSV"));
+        assertEquals(MediaType.valueOf("text/csv"), ReportParameters.format("CSV"));
+        assertEquals(MediaType.APPLICATION_JSON_TYPE, ReportParameters.format(" json "));
         assertEquals(null, ReportParameters.format(null));
         assertThrows(ProblemException.class, () -> ReportParameters.format("xlsx"));
     }

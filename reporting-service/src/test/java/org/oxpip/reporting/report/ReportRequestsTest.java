@@ -6,16 +6,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 
 /** What a report request may be, and what a report says before anything was synced. */
 @QuarkusTest
@@ -83,6 +90,51 @@ class ReportRequestsTest {
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .body(containsString("report,area,,OX11,,,,\r\n"))
                 .body(containsString("report,disclosure,,none,,,,\r\n"));
+    }
+
+    /** JAX-RS chooses by Accept (SummaryCsv writes the CSV); format= and summary.csv are aliases that win over it. */
+    @ParameterizedTest(name = "Accept {0}, format {1}: {2}")
+    @CsvSource(nullValues = "-", value = {
+        "-,                                    -,    application/json",
+        "*/*,                                  -,    application/json",
+        "application/json,                     -,    application/json",
+        "text/csv,                             -,    text/csv",
+        "text/*,                               -,    text/csv",
+        "'application/json;q=0.5, text/csv',   -,    text/csv",
+        "'text/csv;q=0.5, application/json',   -,    application/json",
+        "'application/xml, text/csv;q=0.9',    -,    text/csv",
+        "text/csv,                             json, application/json",
+        "application/json,                     csv,  text/csv",
+        "-,                                    csv,  text/csv"})
+    void shouldAnswerJsonOrCsvAsAsked(String accept, String format, String answered) {
+        RequestSpecification request = given().auth().oauth2(TestTokens.staff("manager"));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        Response response = request
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31" + (format == null ? "" : "&format=" + format));
+        assertEquals(200, response.statusCode());
+        if (answered.equals("text/csv")) {
+            assertEquals("text/csv;charset=UTF-8", response.contentType().replace(" ", ""));
+            assertEquals("attachment; filename=\"oxpip-summary-2024-01-01-to-2024-12-31.csv\"",
+                    response.header("Content-Disposition"));
+            assertTrue(response.asString().startsWith(SummaryCsv.HEADER + "\r\n"), response.asString());
+        } else {
+            assertTrue(response.contentType().startsWith("application/json"), response.contentType());
+            assertNull(response.header("Content-Disposition"));
+            assertEquals(0, response.jsonPath().getInt("referrals.received.value"));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnAcceptHeaderItCannotAnswerWithAProblem() {
+        given().auth().oauth2(TestTokens.staff("manager")).accept("application/xml")
+                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then().statusCode(406).contentType("application/problem+json").body("status", is(406));
+        // summary.csv is always CSV: asking it for JSON alone is as unanswerable as before.
+        given().auth().oauth2(TestTokens.staff("manager")).accept("application/json")
+                .when().get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31")
+                .then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oxpip.reporting.problem.ProblemException;
+import org.oxpip.platform.problem.ProblemException;
 
 class WholeMonthsTest {
 

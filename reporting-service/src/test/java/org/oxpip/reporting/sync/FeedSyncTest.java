@@ -19,16 +19,18 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.readmodel.ReferralFacts;
 import org.oxpip.reporting.testing.FeedsStub;
-import org.oxpip.reporting.testing.PostgresResource;
 import org.oxpip.reporting.testing.ReadModel;
-import org.oxpip.reporting.testing.TestTokens;
 import org.oxpip.reporting.testing.UpstreamFeeds;
 
 /**
@@ -195,6 +197,34 @@ class FeedSyncTest {
                                 + " (item at position 2: area is not a postcode district)"))
                 .body("find { it.feed == 'referrals' }.cursor", nullValue());
         assertEquals(0, ReadModel.count("SELECT count(*) FROM referral_fact"));
+    }
+
+    /**
+     * The feeds are read as strictly as any JSON we take in: a value of the wrong type is a broken page,
+     * never quietly converted (a total sent as text is not a score we were given). Fields a feed adds
+     * later are still ignored, so the feeds can grow without breaking this reader.
+     */
+    @Test
+    void shouldRefuseAValueOfTheWrongTypeButIgnoreAFieldAddedLater() {
+        Map<String, Object> assessment = new LinkedHashMap<>(Map.of("position", "a-11",
+                "assessmentId", "9b2d4e61-0000-4000-8000-000000000011", "referralId", CLOSED_REFERRAL,
+                "instrument", "PHQ9", "timepoint", "BASELINE", "respondent", "PARENT_1", "completedOn", "2024-03-04",
+                "band", "moderately severe", "deleted", false, "changedAt", "2024-03-04T11:00:00Z"));
+        assessment.put("total", "16");
+        Map<String, Object> referral = new LinkedHashMap<>(Map.of("position", "1", "referralId", CLOSED_REFERRAL,
+                "receivedOn", "2024-02-05", "sourceType", "GP", "eligible", true, "pregnant", false,
+                "status", "RECEIVED", "erased", false, "changedAt", "2024-02-05T10:15:00Z"));
+        referral.put("addedInALaterVersion", "anything");
+        upstream.page(REFERRALS, null, List.of(referral), "1", false);
+        upstream.page(ASSESSMENTS, null, List.of(assessment), "a-11", false);
+
+        syncNow().body("find { it.feed == 'assessments' }.lastError",
+                        org.hamcrest.Matchers.is("assessments feed: upstream answered with something that is not a feed page"))
+                .body("find { it.feed == 'assessments' }.cursor", nullValue())
+                .body("find { it.feed == 'referrals' }.lastError", nullValue())
+                .body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("1"));
+        assertEquals(0, ReadModel.count("SELECT count(*) FROM assessment_fact"));
+        assertEquals(1, ReadModel.count("SELECT count(*) FROM referral_fact"));
     }
 
     @Test

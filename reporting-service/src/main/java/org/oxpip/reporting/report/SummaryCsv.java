@@ -1,9 +1,19 @@
-package org.oxpip.reporting.csv;
+package org.oxpip.reporting.report;
 
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.oxpip.reporting.disclosure.Count;
-import org.oxpip.reporting.disclosure.Rate;
-import org.oxpip.reporting.report.SummaryReport;
 import org.oxpip.reporting.report.SummaryReport.CategoryCount;
 import org.oxpip.reporting.report.SummaryReport.ParentMeasureOutcomes;
 
@@ -11,15 +21,34 @@ import org.oxpip.reporting.report.SummaryReport.ParentMeasureOutcomes;
  * The summary report as CSV: one figure per row, so a spreadsheet can filter it, with the same names
  * as the JSON. A count fills {@code value}; a rate fills numerator, denominator and percent; the
  * report's own facts (period, filters, data as of, disclosure) come first as {@code report} rows.
+ * JAX-RS picks this writer whenever the answer is to be {@code text/csv} (the Accept header, or the
+ * format=csv and summary.csv aliases), so the resource only says which report, never how it is written.
  */
-public final class SummaryCsv {
+@Provider
+@Produces(SummaryCsv.MEDIA_TYPE)
+@ConstrainedTo(RuntimeType.SERVER)
+public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
 
     public static final String MEDIA_TYPE = "text/csv";
+    private static final MediaType MEDIA_TYPE_UTF8 = MediaType.valueOf(MEDIA_TYPE).withCharset("UTF-8");
     static final String HEADER = "section,figure,category,value,numerator,denominator,percent,suppressed";
 
-    private SummaryCsv() {}
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return SummaryReport.class.isAssignableFrom(type) && mediaType.isCompatible(MediaType.valueOf(MEDIA_TYPE));
+    }
 
-    public static String write(SummaryReport report) {
+    /** A download with a name that says what it holds; always UTF-8, whatever the client asked for. */
+    @Override
+    public void writeTo(SummaryReport report, Class<?> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+        headers.putSingle(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE_UTF8);
+        headers.putSingle("Content-Disposition",
+                "attachment; filename=\"oxpip-summary-" + report.from() + "-to-" + report.to() + ".csv\"");
+        body.write(write(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String write(SummaryReport report) {
         CsvRows rows = new CsvRows(HEADER);
         rows.fact("from", report.from());
         rows.fact("to", report.to());
@@ -74,63 +103,5 @@ public final class SummaryCsv {
         rows.count(section, "atCasenessAtBaseline", null, measure.atCasenessAtBaseline());
         rows.rate(section, "recovery", measure.recovery());
         rows.rate(section, "reliableRecovery", measure.reliableRecovery());
-    }
-
-    /** Rows being written; every cell is escaped (RFC 4180) and never starts a spreadsheet formula. */
-    static final class CsvRows {
-
-        private final StringBuilder text = new StringBuilder();
-
-        CsvRows(String header) {
-            text.append(header).append("\r\n");
-        }
-
-        void fact(String figure, Object value) {
-            row("report", figure, null, value, null, null, null, null);
-        }
-
-        void count(String section, String figure, String category, Count count) {
-            row(section, figure, category, count.value(), null, null, null, count.suppressed());
-        }
-
-        void rate(String section, String figure, Rate rate) {
-            row(section, figure, null, null, rate.numerator(), rate.denominator(), rate.percent(), rate.suppressed());
-        }
-
-        void statistic(String section, String figure, Object value, boolean suppressed) {
-            row(section, figure, null, value, null, null, null, suppressed);
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        private void row(Object... cells) {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    text.append(',');
-                }
-                text.append(cell(cells[i]));
-            }
-            text.append("\r\n");
-        }
-
-        static String cell(Object value) {
-            if (value == null) {
-                return "";
-            }
-            String text = value.toString();
-            if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-                text = "'" + text;
-            }
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                return '"' + text.replace("\"", "\"\"") + '"';
-            }
-            return text;
-        }
-
-        private static boolean isNumber(String text) {
-            return text.matches("-?[0-9]+(\\.[0-9]+)?");
-        }
     }
 }

@@ -1,11 +1,11 @@
-package org.oxpip.reporting.csv;
+package org.oxpip.reporting.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SummaryCsvTest {
+class CsvRowsTest {
 
     @ParameterizedTest(name = "{0} is written as {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
@@ -17,6 +17,6 @@ class SummaryCsvTest {
         "=HYPERLINK(1) | '=HYPERLINK(1)",
         "@SUM(A1) | '@SUM(A1)"})
     void shouldEscapeCellsAndNeverStartAFormula(String value, String written) {
-        assertEquals(written, SummaryCsv.CsvRows.cell(value));
+        assertEquals(written, CsvRows.cell(value));
     }
 }

@@ -1,4 +1,4 @@
-package org.oxpip.reporting.problem;
+package org.oxpip.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oxpip.reporting.testing.TestTokens;
+import org.oxpip.platform.testing.TestTokens;
 
 /** A body over the 16 KB limit answers 413 as a problem document, whether its length is declared or chunked. */
 @QuarkusTest
