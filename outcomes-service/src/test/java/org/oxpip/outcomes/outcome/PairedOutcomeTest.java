@@ -107,6 +107,24 @@ class PairedOutcomeTest {
     }
 
     @Test
+    void shouldLeaveCasenessAndRecoveryOpenWithoutACutOff() {
+        // An instrument the catalogue gives no caseness cut-off: change is measured, recovery has no population
+        Instrument phq9 = InstrumentCatalogueFixture.find("PHQ9");
+        Instrument withoutCutOff = new Instrument(phq9.code(), phq9.name(), phq9.measures(), phq9.source(), phq9.loinc(),
+                phq9.respondent(), phq9.items(), phq9.answerLabels(), phq9.totalMin(), phq9.totalMax(), phq9.direction(),
+                phq9.bands(), phq9.bandFromItem(), null, phq9.reliableChange(), phq9.meaningfulChange(), phq9.riskItems(),
+                phq9.commentsAllowed());
+        PairedOutcome outcome = PairedOutcome.of(withoutCutOff, Respondent.PARENT_1,
+                Series.parse("2024-02-01 BASELINE 16; 2024-05-01 END 9"));
+        assertAll(
+                () -> assertEquals(true, outcome.reliableImprovement(), "change is still measured"),
+                () -> assertEquals(null, outcome.casenessAtBaseline(), "caseness at baseline"),
+                () -> assertEquals(null, outcome.casenessAtFinal(), "caseness at final"),
+                () -> assertEquals(null, outcome.recovered(), "recovered"),
+                () -> assertEquals(null, outcome.reliableRecovery(), "reliable recovery"));
+    }
+
+    @Test
     void shouldRefuseAnInstrumentWithoutATotalToCompare() {
         assertThrows(IllegalArgumentException.class, () -> PairedOutcome.of(
                 InstrumentCatalogueFixture.find("SATISFACTION"), Respondent.PARENT_1, Series.parse("")));

@@ -1,5 +1,6 @@
 package org.oxpip.outcomes.scoring;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,6 +154,30 @@ class ScoringTest {
         List<Number> mixed = List.of(1L, 2.0, new BigDecimal("3.00"), 0, 0, 0, 0, 0, 0);
         assertTrue(Scoring.check(CATALOGUE.get("PHQ9"), mixed).isEmpty());
         assertEquals(6, Scoring.score(CATALOGUE.get("PHQ9"), mixed).total());
+    }
+
+    @Test
+    void shouldRefuseANumberTooLargeForADoubleAsOutOfRange() {
+        // JSON's 1e400 reaches us as Infinity: out of every item's range, never an error of our own
+        List<Number> answers = new ArrayList<>(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        answers.set(3, Double.POSITIVE_INFINITY);
+        assertEquals(List.of(new FieldError("answers[3]", "item 4 must be from 0 to 3")),
+                Scoring.check(CATALOGUE.get("PHQ9"), answers));
+    }
+
+    @Test
+    void shouldKeepTheAnswersInItemOrderForStorage() {
+        Score score = Scoring.score(CATALOGUE.get("PHQ9"), ints("0 1 2 3 1 0 2 1 0"));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 1, 0, 2, 1, 0}, score.answersArray());
+    }
+
+    @ParameterizedTest(name = "{0} has no band for {1}")
+    @CsvSource({"PIRGAS, 0", "PIRGAS, 101", "PHQ9, 28", "PHQ9, -1"})
+    void shouldRefuseToBandAValueOutsideTheCatalogue(String code, int value) {
+        // Never reached through score(), whose answers are checked first: a catalogue error, not the caller's
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Scoring.bandOf(CATALOGUE.get(code), value));
+        assertEquals(code + " has no band for " + value, refused.getMessage());
     }
 
     private static List<Integer> ints(String answers) {

@@ -32,6 +32,7 @@ class WorkflowTest {
         for (ReferralStatus candidate : ReferralStatus.values()) {
             assertEquals(expected.contains(candidate), Workflow.allows(from, candidate), from + " -> " + candidate);
         }
+        assertEquals(expected, Workflow.nextFrom(from), "the moves offered from " + from);
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package org.oxpip.reporting.disclosure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,5 +23,15 @@ class ExactFiguresTest {
     @Test
     void shouldGiveNoPercentOfNothing() {
         assertNull(policy.rate(0, 0).percent());
+    }
+
+    @Test
+    void shouldShowAStatisticOverAnyNumberOfValues() {
+        assertTrue(policy.showsStatistic(1), "a manager sees the median of a single wait");
+    }
+
+    @Test
+    void shouldBeNamedNoneInTheReport() {
+        assertEquals("none", policy.name());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +47,17 @@ class NhsEnglandRoundingTest {
         Rate expected = shownNumerator == null ? Rate.hidden()
                 : new Rate(shownNumerator, shownDenominator, percent, false);
         assertEquals(expected, policy.rate(numerator, denominator));
+    }
+
+    @ParameterizedTest(name = "a median over {0} waits is shown: {1}")
+    @CsvSource({"9, false", "10, true", "22, true"})
+    void shouldShowStatisticsOverTenOrMoreValues(long values, boolean shown) {
+        assertEquals(shown, policy.showsStatistic(values));
+    }
+
+    @Test
+    void shouldBeNamedAsConfigured() {
+        assertEquals("nhs-england", policy.name());
     }
 
     @ParameterizedTest(name = "parts {0} are shown as {1}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,6 +73,11 @@ class SmallNumberSuppressionTest {
     @CsvSource({"9, false", "10, true", "22, true"})
     void shouldShowStatisticsOverTenOrMoreValues(long values, boolean shown) {
         assertEquals(shown, policy.showsStatistic(values));
+    }
+
+    @Test
+    void shouldBeNamedAsConfigured() {
+        assertEquals("default", policy.name());
     }
 
     static List<Long> longs(String csv) {
