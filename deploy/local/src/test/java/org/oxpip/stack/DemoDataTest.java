@@ -1,40 +1,279 @@
 package org.oxpip.stack;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@link DemoData#load()} against small stand-ins for Keycloak, referrals-service and
+ * outcomes-service (JDK HTTP servers answering as the services do), records every request it sends, and
+ * checks those bodies against the rules the real services enforce (docs/design.md): NHS numbers that pass
+ * the modulus 11 check, eligible referrals in the OX11 catchment with a baby under 24 months or due within
+ * 10 months (and the one meant to be ineligible really ineligible), dates that follow each other, answers
+ * in each instrument's range. The rules are written out here, not taken from DemoData.
+ */
 class DemoDataTest {
 
-    @Test
-    void nhsNumbersAreValidTestNumbers() {
-        Set<String> seen = new HashSet<>();
-        for (int n = 1; n <= 20; n++) {
-            String nhs = DemoData.testNhsNumber(n);
-            assertEquals(10, nhs.length());
-            assertTrue(nhs.startsWith("999"), "999 numbers are never issued to patients");
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (nhs.charAt(i) - '0') * (10 - i);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One request DemoData sent. */
+    private record Sent(String method, String path, Map<String, List<String>> headers, JsonNode body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private final List<HttpServer> servers = new ArrayList<>();
+    private final LocalDate today = LocalDate.now();
+
+    @TempDir
+    Path repo;
+
+    private LocalStack stack;
+
+    @BeforeEach
+    void startStandIns() throws IOException {
+        HttpServer keycloak = server(exchange -> answer(exchange, 200, Map.of(), "{\"access_token\":\"demo-token\"}"));
+        AtomicInteger version = new AtomicInteger();
+        HttpServer referrals = server(exchange -> {
+            JsonNode body = record(exchange);
+            String path = exchange.getRequestURI().getPath();
+            int v = version.incrementAndGet();
+            if (path.equals("/api/v1/referrals")) {
+                answer(exchange, 201, Map.of("ETag", "\"" + v + "\""), "{\"id\":\"" + UUID.randomUUID()
+                        + "\",\"status\":\"RECEIVED\",\"version\":" + v + "}");
+            } else {
+                String id = path.split("/")[4];
+                answer(exchange, 200, Map.of("ETag", "\"" + v + "\""), "{\"id\":\"" + id + "\",\"status\":\""
+                        + body.path("to").asText() + "\",\"version\":" + v + "}");
             }
-            int check = (11 - sum % 11) % 11;
-            assertEquals(check, nhs.charAt(9) - '0', nhs);
-            assertTrue(seen.add(nhs), "distinct per parent");
+        });
+        HttpServer outcomes = server(exchange -> {
+            record(exchange);
+            answer(exchange, 201, Map.of(), "{\"id\":\"" + UUID.randomUUID() + "\"}");
+        });
+        StackConfig.Ports ports = new StackConfig.Ports(1, keycloak.getAddress().getPort(), 2,
+                referrals.getAddress().getPort(), outcomes.getAddress().getPort(), 3);
+        stack = new LocalStack(StackConfig.defaults(repo, Map.of()).withPorts(ports));
+    }
+
+    @AfterEach
+    void stopStandIns() {
+        servers.forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void shouldSendSevenReferralsEachWithItsOwnIdempotencyKey() {
+        new DemoData(stack).load();
+        List<Sent> referrals = referrals();
+        assertEquals(7, referrals.size());
+        assertEquals(7, referrals.stream().map(r -> r.header("Idempotency-Key")).distinct().count());
+        referrals.forEach(r -> assertEquals("Bearer demo-token", r.header("Authorization")));
+    }
+
+    @Test
+    void everyParentShouldHaveAValidNhsNumberFromTheTestRange() {
+        new DemoData(stack).load();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode parent : parents()) {
+            String nhs = parent.path("nhsNumber").asText();
+            assertTrue(nhs.matches("999\\d{7}"), nhs + ": ten digits from the 999 range, never issued to patients");
+            assertTrue(passesModulus11(nhs), nhs + ": check digit");
+            assertTrue(seen.add(nhs), nhs + ": one per parent");
+        }
+        assertEquals(7, seen.size());
+    }
+
+    @Test
+    void theModulus11CheckHereShouldAcceptDesignsExampleAndRefuseAWrongDigit() {
+        assertTrue(passesModulus11("9434765919"), "docs/design.md's example");
+        assertFalse(passesModulus11("9434765918"));
+        assertFalse(passesModulus11("9434765910"));
+    }
+
+    @Test
+    void contactDetailsShouldBeFictitious() {
+        new DemoData(stack).load();
+        for (Sent referral : referrals()) {
+            JsonNode body = referral.body();
+            for (JsonNode person : List.of(body.path("referrer"), body.path("parents").get(0))) {
+                assertTrue(person.path("phone").asText().matches("07700 900\\d{3}"), "Ofcom's drama range");
+                assertTrue(person.path("email").asText().endsWith("@example.org"));
+            }
         }
     }
 
     @Test
-    void knownValidNumberFromDesignPassesTheSameCheck() {
-        // docs/design.md's example 9434765919: the check digit rule used above accepts it.
-        String nhs = "9434765919";
+    void onlyTheReferralMeantToBeIneligibleShouldBeIneligible() {
+        new DemoData(stack).load();
+        List<String> ineligible = new ArrayList<>();
+        for (Sent referral : referrals()) {
+            JsonNode body = referral.body();
+            LocalDate received = body.has("receivedOn") ? LocalDate.parse(body.path("receivedOn").asText()) : today;
+            String postcode = body.path("parents").get(0).path("postcode").asText();
+            JsonNode baby = body.path("baby");
+            boolean inCatchment = postcode.split(" ")[0].equals("OX11");
+            boolean babyInRange = baby.has("dateOfBirth")
+                    ? Period.between(LocalDate.parse(baby.path("dateOfBirth").asText()), received).toTotalMonths() < 24
+                    : !LocalDate.parse(baby.path("dueDate").asText()).isAfter(received.plusMonths(10));
+            if (!inCatchment || !babyInRange) {
+                ineligible.add(referral.header("Idempotency-Key") + (inCatchment ? "" : " OUTSIDE_CATCHMENT")
+                        + (babyInRange ? "" : " BABY_TOO_OLD"));
+            }
+        }
+        assertEquals(List.of("oxpip-demo-referral-4 OUTSIDE_CATCHMENT BABY_TOO_OLD"), ineligible);
+    }
+
+    @Test
+    void datesShouldFollowEachOther() {
+        new DemoData(stack).load();
+        for (Sent referral : referrals()) {
+            JsonNode body = referral.body();
+            String key = referral.header("Idempotency-Key");
+            LocalDate received = body.has("receivedOn") ? LocalDate.parse(body.path("receivedOn").asText()) : today;
+            assertFalse(received.isAfter(today), key + ": received in the future");
+            LocalDate consent = LocalDate.parse(body.path("consent").path("date").asText());
+            assertFalse(consent.isAfter(received), key + ": consent after the referral was received");
+            LocalDate born = LocalDate.parse(body.path("parents").get(0).path("dateOfBirth").asText());
+            assertTrue(Period.between(born, received).getYears() >= 18, key + ": an adult parent");
+            if (body.path("baby").has("dateOfBirth")) {
+                assertFalse(LocalDate.parse(body.path("baby").path("dateOfBirth").asText()).isAfter(received),
+                        key + ": a baby born after the referral");
+            } else {
+                assertTrue(LocalDate.parse(body.path("baby").path("dueDate").asText()).isAfter(today), key + ": due");
+            }
+        }
+    }
+
+    @Test
+    void eachEpisodeShouldMoveForwardInTimeWithMeasuresWhileInTherapy() {
+        new DemoData(stack).load();
+        List<Sent> transitions = sent.stream().filter(s -> s.path().endsWith("/transitions")).toList();
+        assertFalse(transitions.isEmpty());
+        Map<String, List<Sent>> byReferral = new java.util.LinkedHashMap<>();
+        transitions.forEach(t -> byReferral.computeIfAbsent(t.path().split("/")[4], k -> new ArrayList<>()).add(t));
+        assertEquals(3, byReferral.size(), "three staff episodes");
+        for (Map.Entry<String, List<Sent>> episode : byReferral.entrySet()) {
+            List<String> steps = episode.getValue().stream().map(t -> t.body().path("to").asText()).toList();
+            assertTrue(steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED"))
+                    || steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY")), steps.toString());
+            LocalDate previous = LocalDate.MIN;
+            for (Sent step : episode.getValue()) {
+                LocalDate on = LocalDate.parse(step.body().path("effectiveDate").asText());
+                assertFalse(on.isBefore(previous), "a step before the one it follows");
+                assertFalse(on.isAfter(today), "a step in the future");
+                assertTrue(step.header("If-Match").matches("\"\\d+\""), "each step names the version it changes");
+                previous = on;
+            }
+            LocalDate therapy = LocalDate.parse(episode.getValue().get(2).body().path("effectiveDate").asText());
+            LocalDate closed = steps.size() == 4
+                    ? LocalDate.parse(episode.getValue().get(3).body().path("effectiveDate").asText()) : today;
+            List<Sent> measures = sent.stream().filter(s -> s.path().equals("/api/v1/assessments")
+                    && s.body().path("referralId").asText().equals(episode.getKey())).toList();
+            assertFalse(measures.isEmpty());
+            for (Sent measure : measures) {
+                LocalDate completed = LocalDate.parse(measure.body().path("completedOn").asText());
+                assertFalse(completed.isBefore(therapy), "a measure before therapy started");
+                assertFalse(completed.isAfter(closed), "a measure after the episode closed");
+            }
+        }
+    }
+
+    @Test
+    void everyMeasureShouldHaveItsInstrumentsItemsInRange() {
+        new DemoData(stack).load();
+        Map<String, int[]> itemsMinMax = Map.of("PHQ9", new int[] {9, 0, 3}, "GAD7", new int[] {7, 0, 3},
+                "EPDS", new int[] {10, 0, 3}, "PIRGAS", new int[] {1, 1, 100});
+        List<Sent> measures = sent.stream().filter(s -> s.path().equals("/api/v1/assessments")).toList();
+        assertEquals(15, measures.size(), "two closed episodes of 3 instruments at 2 time points, an open one of 3 at 1");
+        for (Sent measure : measures) {
+            JsonNode body = measure.body();
+            int[] rule = itemsMinMax.get(body.path("instrument").asText());
+            JsonNode answers = body.path("answers");
+            assertEquals(rule[0], answers.size(), body.path("instrument").asText());
+            answers.forEach(a -> assertTrue(a.asInt() >= rule[1] && a.asInt() <= rule[2], body.toString()));
+            assertTrue(Set.of("BASELINE", "END").contains(body.path("timepoint").asText()));
+        }
+    }
+
+    /** The NHS number check: weights 10 to 2 on the first nine digits; 11 minus the remainder, 11 read as 0, 10 invalid. */
+    private static boolean passesModulus11(String nhs) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
             sum += (nhs.charAt(i) - '0') * (10 - i);
         }
-        assertEquals((11 - sum % 11) % 11, nhs.charAt(9) - '0');
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == nhs.charAt(9) - '0';
+    }
+
+    private List<Sent> referrals() {
+        return sent.stream().filter(s -> s.path().equals("/api/v1/referrals")).toList();
+    }
+
+    private List<JsonNode> parents() {
+        return referrals().stream().map(r -> r.body().path("parents").get(0)).toList();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private HttpServer server(Handler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            try {
+                handler.handle(exchange);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.start();
+        servers.add(server);
+        return server;
+    }
+
+    private JsonNode record(HttpExchange exchange) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        synchronized (sent) {
+            sent.add(new Sent(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()), body));
+        }
+        return body;
+    }
+
+    private static void answer(HttpExchange exchange, int status, Map<String, String> headers, String body)
+            throws IOException {
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
     }
 }

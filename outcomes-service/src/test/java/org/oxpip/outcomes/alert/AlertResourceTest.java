@@ -15,6 +15,8 @@ import static org.oxpip.outcomes.testing.Api.measure;
 import static org.oxpip.outcomes.testing.Api.record;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,14 +119,30 @@ class AlertResourceTest {
                 .statusCode(404).contentType("application/problem+json");
     }
 
+    /**
+     * Three alerts raised a day apart before every other alert in the database, in an order that is
+     * neither their creation order nor their id order, so only a sort by the time raised lists them so.
+     */
     @Test
     void shouldPageOldestFirst() {
-        openAlert();
-        openAlert();
-        as("clinician").when().get(ALERTS + "?status=OPEN&page=0&size=1").then().statusCode(200)
-                .body("items", hasSize(1)).body("page", equalTo(0)).body("size", equalTo(1))
-                .body("totalItems", greaterThanOrEqualTo(2));
+        List<String> byId = java.util.stream.Stream.of(openAlert(), openAlert(), openAlert()).sorted().toList();
+        List<String> oldestFirst = List.of(byId.get(2), byId.get(0), byId.get(1));
+        Instant before = Instant.parse(Rows.string("SELECT to_char(min(raised_at) AT TIME ZONE 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM risk_alert"));
+        for (int i = 0; i < 3; i++) {
+            Rows.execute("UPDATE risk_alert SET raised_at = '" + before.minus(Duration.ofDays(3 - i))
+                    + "' WHERE id = '" + oldestFirst.get(i) + "'");
+        }
+
+        as("clinician").when().get(ALERTS + "?status=OPEN&page=0&size=2").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("totalItems", greaterThanOrEqualTo(3))
+                .body("items.id", contains(oldestFirst.get(0), oldestFirst.get(1)))
+                .body("items.raisedAt", contains(before.minus(Duration.ofDays(3)).toString(),
+                        before.minus(Duration.ofDays(2)).toString()));
+        as("clinician").when().get(ALERTS + "?status=OPEN&page=1&size=2").then().statusCode(200)
+                .body("items[0].id", equalTo(oldestFirst.get(2)));
         as("clinician").when().get(ALERTS).then().statusCode(200).body("size", equalTo(20))
+                .body("items.id[0..2]", equalTo(oldestFirst))
                 .body("items.status", everyItem(org.hamcrest.Matchers.oneOf("OPEN", "ACKNOWLEDGED")))
                 .body("items", hasSize(lessThanOrEqualTo(20)));
     }
