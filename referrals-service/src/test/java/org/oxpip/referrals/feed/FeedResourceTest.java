@@ -11,16 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.testing.Api;
+import org.oxpip.referrals.testing.Database;
 import org.oxpip.referrals.testing.ReferralBodies;
 
 @QuarkusTest
@@ -40,6 +42,9 @@ class FeedResourceTest {
 
     @Inject
     FeedWriter feed;
+
+    @Inject
+    EntityManager em;
 
     private ExecutorService writerA;
     private ExecutorService writerB;
@@ -56,45 +61,65 @@ class FeedResourceTest {
         writerB.shutdownNow();
     }
 
-    /** Transaction A starts first, B starts later and commits first; the reader reads in between. */
+    /**
+     * A takes its feed position first and commits last; B comes after it and tries to commit first. The
+     * reader reads while A is still open and again once both have committed: between the two reads it
+     * must see both changes. With a plain sequence B would commit position n+1 while A still held n, the
+     * reader would move past n+1, and A's n, committed later, would lie behind its cursor: skipped.
+     */
     @Test
     void shouldNeverSkipAChangeCommittedOutOfOrder() throws Exception {
         UUID a = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
         UUID b = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
         String cursor = readToEnd(null).next;
 
-        run(writerA, () -> { transactions.begin(); touch(a); return null; });
-        run(writerB, () -> { transactions.begin(); feed.append(touch(b)); transactions.commit(); return null; });
+        run(writerA, () -> { transactions.begin(); feed.append(touch(a)); return null; });  // A has its position
+        CompletableFuture<Integer> backendB = new CompletableFuture<>();
+        Future<Object> bWrites = writerB.submit(() -> {
+            transactions.begin();
+            backendB.complete(backendPid());
+            feed.append(touch(b));
+            transactions.commit();
+            return null;
+        });
+        awaitCommittedOrWaiting(bWrites, backendB.get(10, TimeUnit.SECONDS));
 
-        Read first = readToEnd(cursor);
-        assertEquals(List.of(b), first.referralIds);
-
-        run(writerA, () -> { feed.append(Referral.findById(a)); transactions.commit(); return null; });
-
+        Read first = readToEnd(cursor);  // the reader moves on while A is still open
+        run(writerA, () -> { transactions.commit(); return null; });
+        bWrites.get(10, TimeUnit.SECONDS);
         Read second = readToEnd(first.next);
-        assertEquals(List.of(a), second.referralIds, "A's change must come after the cursor B's moved us to");
+
+        List<UUID> seen = new ArrayList<>(first.referralIds);
+        seen.addAll(second.referralIds);
+        assertEquals(List.of(a, b), seen, "both changes, once each, A first: A's must not be skipped");
     }
 
-    /** While A holds the feed position uncommitted, B waits; the reader sees neither, then both in order. */
+    /**
+     * While A holds the feed position uncommitted, B waits for it: PostgreSQL itself shows B's backend
+     * waiting on a lock that A's backend holds. The reader sees neither, then both in order.
+     */
     @Test
     void aChangeInFlightShouldHoldTheFeedBackNotBeSkipped() throws Exception {
         UUID a = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
         UUID b = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
         String cursor = readToEnd(null).next;
 
-        run(writerA, () -> { transactions.begin(); feed.append(touch(a)); return null; });
+        int backendA = (Integer) writerA.submit(() -> {
+            transactions.begin();
+            int pid = backendPid();
+            feed.append(touch(a));
+            return pid;
+        }).get(10, TimeUnit.SECONDS);
+        CompletableFuture<Integer> backendB = new CompletableFuture<>();
         Future<Object> bWrites = writerB.submit(() -> {
             transactions.begin();
+            backendB.complete(backendPid());
             feed.append(touch(b));
             transactions.commit();
             return null;
         });
-        try {
-            bWrites.get(500, TimeUnit.MILLISECONDS);
-            throw new AssertionError("B should wait for A's feed position");
-        } catch (TimeoutException expected) {
-            // B is queued behind A.
-        }
+        awaitWaitingOnTheFeedCounter(backendB.get(10, TimeUnit.SECONDS), backendA);
+        assertFalse(bWrites.isDone(), "B cannot take a position while A holds the counter");
         assertTrue(readToEnd(cursor).referralIds.isEmpty(), "nothing is committed yet");
 
         run(writerA, () -> { transactions.commit(); return null; });
@@ -140,6 +165,45 @@ class FeedResourceTest {
         given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", limit)
                 .when().get("/api/v1/feed/referrals").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("limit"));
+    }
+
+    private int backendPid() {
+        return ((Number) em.createNativeQuery("SELECT pg_backend_pid()").getSingleResult()).intValue();
+    }
+
+    /** Backend {@code waiting} is blocked on a lock (not merely slow), taking the feed counter, held by {@code holder}. */
+    private static boolean waitsOnTheFeedCounter(int waiting, int holder) {
+        return Database.count("SELECT count(*) FROM pg_stat_activity a"
+                + " JOIN pg_locks l ON l.pid = a.pid AND NOT l.granted"
+                + " WHERE a.pid = " + waiting + " AND a.wait_event_type = 'Lock'"
+                + " AND a.query LIKE '%UPDATE feed_counter%'"
+                + " AND " + holder + " = ANY (pg_blocking_pids(a.pid))") > 0;
+    }
+
+    private static void awaitWaitingOnTheFeedCounter(int waiting, int holder) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (waitsOnTheFeedCounter(waiting, holder)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("B's backend never waited on a lock held by A's: the feed counter did not queue it");
+    }
+
+    /** Until B has either committed (as it could with a plain sequence) or is blocked on any lock. */
+    private static void awaitCommittedOrWaiting(Future<Object> writes, int backend) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if (writes.isDone()) {
+                writes.get();
+                return;
+            }
+            if (Database.count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + backend
+                    + " AND wait_event_type = 'Lock'") > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("B neither committed nor waited on a lock");
     }
 
     private Referral touch(UUID id) {

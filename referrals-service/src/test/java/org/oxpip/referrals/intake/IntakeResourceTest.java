@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,13 +19,15 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -131,10 +134,10 @@ class IntakeResourceTest {
 
     @Test
     void submitWithoutATokenShouldBeRefused() {
-        long before = Database.count("SELECT count(*) FROM referral");
+        Map<String, Long> before = Database.rowCounts();
         given().contentType(ContentType.JSON).body(ReferralBodies.partner()).when().post("/api/v1/referrals")
                 .then().statusCode(401);
-        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+        assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
     }
 
     /** Each case: a change to a valid body, the field it must be reported against. */
@@ -175,27 +178,27 @@ class IntakeResourceTest {
     void invalidReferralShouldBeRefusedWithItsFieldAndNothingStored(String name, String change, String field) {
         Map<String, Object> body = ReferralBodies.partner();
         Mutation.apply(body, change);
-        long before = Database.count("SELECT count(*) FROM referral");
+        Map<String, Long> before = Database.rowCounts();
         submitAsPartner(body).statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field))
                 .body(not(containsString(ReferralBodies.FAMILY_NAME)));
-        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+        assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
     }
 
     @Test
     void largeBodyShouldBeRefusedWithTooLarge() {
         Map<String, Object> body = ReferralBodies.partner();
         body.put("details", "x".repeat(300 * 1024));
-        long before = Database.count("SELECT count(*) FROM referral");
+        Map<String, Long> before = Database.rowCounts();
         submitAsPartner(body).statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("type", equalTo("https://oxpip.org/problems/body-too-large"))
                 .body("detail", containsString("256 KB"))
                 .body(not(containsString("xxxx")));
-        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+        assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
     }
 
     /** Without a Content-Length (chunked) the size is only known while reading: still a problem document. */
@@ -204,14 +207,14 @@ class IntakeResourceTest {
         Map<String, Object> body = ReferralBodies.partner();
         body.put("details", "x".repeat(300 * 1024));
         byte[] json = new ObjectMapper().writeValueAsBytes(body);
-        long before = Database.count("SELECT count(*) FROM referral");
+        Map<String, Long> before = Database.rowCounts();
         HttpResponse<String> response = submitChunkedAsPartner(json);
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);
         assertEquals(413, problem.get("status"));
         assertEquals("https://oxpip.org/problems/body-too-large", problem.get("type"));
-        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+        assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
     }
 
     /** The size check must not get in the way of a chunked body within the limit: it is read and stored as usual. */
@@ -233,22 +236,39 @@ class IntakeResourceTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A ten-megabyte body is refused on its declared length, before any of it is read. Only the head is
+     * sent: a client still writing the body races the server's close and sees a reset, not the answer,
+     * so the refusal itself (a 413 problem document) could not be checked that way.
+     */
     @Test
     void tenMegabyteDetailsShouldBeRefusedAndNotStored() throws Exception {
         Map<String, Object> body = ReferralBodies.partner();
         body.put("details", "x".repeat(10 * 1024 * 1024));
-        long before = Database.count("SELECT count(*) FROM referral");
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals"))
-                .header("Authorization", "Bearer " + TestTokens.partner(TestTokens.AGENCY_A))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(body))).build();
-        try {
-            assertEquals(413, client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
-        } catch (IOException closedBeforeTheBodyWasRead) {
-            // Also a refusal: the server answered 413 and closed the connection mid-upload.
+        int length = new ObjectMapper().writeValueAsBytes(body).length;
+        Map<String, Long> before = Database.rowCounts();
+        String head = "POST /api/v1/referrals HTTP/1.1\r\n"
+                + "Host: localhost:" + RestAssured.port + "\r\n"
+                + "Authorization: Bearer " + TestTokens.partner(TestTokens.AGENCY_A) + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Content-Length: " + length + "\r\n\r\n";
+        String answer;
+        try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
+            socket.setSoTimeout(10_000);  // a server waiting for the body instead of refusing fails here
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertEquals(before, Database.count("SELECT count(*) FROM referral"));
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), "refused as too large: " + firstLine(answer));
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"type\":\"https://oxpip.org/problems/body-too-large\""), answer);
+        assertTrue(answer.contains("256 KB"), answer);
+        assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
+    }
+
+    private static String firstLine(String answer) {
+        int end = answer.indexOf("\r\n");
+        return end < 0 ? answer : answer.substring(0, end);
     }
 
     @Test
@@ -307,6 +327,8 @@ class IntakeResourceTest {
                     .then().extract();
             return Map.entry(response.statusCode(), response.<String>path("id"));
         };
+        String agencyReferrals = "SELECT count(*) FROM referral WHERE agency_id = '" + TestTokens.AGENCY_A + "'";
+        long before = Database.count(agencyReferrals);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Future<Map.Entry<Integer, String>>> futures = pool.invokeAll(
@@ -319,7 +341,7 @@ class IntakeResourceTest {
             }
             assertEquals(1, ids.size(), "one referral id for every retry");
             assertEquals(Map.of(201, 1, 200, 19), statuses);
-            assertEquals(1L, Database.count("SELECT count(*) FROM referral WHERE id = '" + ids.iterator().next() + "'"));
+            assertEquals(before + 1, Database.count(agencyReferrals), "twenty retries stored one referral for the agency");
         } finally {
             pool.shutdownNow();
         }

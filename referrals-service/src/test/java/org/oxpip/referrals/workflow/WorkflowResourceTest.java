@@ -12,13 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.referrals.testing.Api;
+import org.oxpip.referrals.testing.Database;
 import org.oxpip.referrals.testing.ReferralBodies;
 
 @QuarkusTest
@@ -98,17 +103,42 @@ class WorkflowResourceTest {
         assertEquals(etag, Api.etag(id));
     }
 
+    /**
+     * Two staff send a change with the same ETag at the same moment: two threads released together by a
+     * barrier, several rounds so that the requests really overlap. Each round exactly one wins (200), the
+     * other is told its copy is stale (412), and only the winner's change is recorded.
+     */
     @Test
-    void twoStaffChangingAtOnceShouldGiveOneWinnerAndOneStale() {
-        String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        String etag = Api.etag(id);
-        var first = CompletableFuture.supplyAsync(() ->
-                Api.transition(id, etag, Map.of("to", "ACCEPTED")).extract().statusCode());
-        var second = CompletableFuture.supplyAsync(() ->
-                Api.transition(id, etag, Map.of("to", "DECLINED", "reason", "Outside our remit")).extract().statusCode());
-        List<Integer> statuses = new ArrayList<>(List.of(first.join(), second.join()));
-        statuses.sort(Integer::compareTo);
-        assertEquals(List.of(200, 412), statuses);
+    void twoStaffChangingAtOnceShouldGiveOneWinnerAndOneStale() throws Exception {
+        ExecutorService staff = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String id = Api.submitAsPartner(TestTokens.AGENCY_A);
+                String etag = Api.etag(id);
+                String changes = "SELECT count(*) FROM status_change WHERE referral_id = '" + id + "'";
+                long changesBefore = Database.count(changes);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Integer> accept = staff.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return Api.transition(id, etag, Map.of("to", "ACCEPTED")).extract().statusCode();
+                });
+                Future<Integer> decline = staff.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return Api.transition(id, etag, Map.of("to", "DECLINED", "reason", "Outside our remit"))
+                            .extract().statusCode();
+                });
+                int accepted = accept.get(30, TimeUnit.SECONDS);
+                int declined = decline.get(30, TimeUnit.SECONDS);
+                List<Integer> statuses = new ArrayList<>(List.of(accepted, declined));
+                statuses.sort(Integer::compareTo);
+                assertEquals(List.of(200, 412), statuses, "round " + round + ": one winner, one stale");
+                assertEquals(changesBefore + 1, Database.count(changes), "only the winner's change is recorded");
+                given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}", id)
+                        .then().statusCode(200).body("status", equalTo(accepted == 200 ? "ACCEPTED" : "DECLINED"));
+            }
+        } finally {
+            staff.shutdownNow();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
