@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oxpip.referrals.problem.Problem.FieldError;
+import org.oxpip.platform.problem.Problem.FieldError;
 import org.oxpip.referrals.referral.Concern;
 import org.oxpip.referrals.referral.SourceType;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oxpip.reporting.security.Caller;
+import org.oxpip.platform.security.Caller;
 
 /**
  * docs/design.md, disclosure control: managers see exact figures; funders always see figures under the
@@ -27,7 +27,7 @@ class DisclosurePoliciesTest {
     void shouldChooseThePolicyForTheReader(String role, boolean forPublication, DisclosureSettings.Policy configured,
             String policy) {
         DisclosurePolicies policies = new DisclosurePolicies(() -> configured);
-        Caller caller = new Caller("someone", Set.of(role), null, Set.of("DIDCOT_POWERHOUSE"));
+        Caller caller = new Caller("someone", Set.of(role), null, Set.of("DIDCOT_POWERHOUSE"), null);
         assertEquals(policy, policies.forReader(caller, forPublication).name());
     }
 }
