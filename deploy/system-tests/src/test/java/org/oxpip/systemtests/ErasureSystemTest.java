@@ -9,22 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.oxpip.stack.DemoRealm;
 import org.oxpip.stack.LocalStack.Part;
 import org.oxpip.stack.Service;
 
@@ -195,54 +188,19 @@ class ErasureSystemTest {
 
     private static List<String> found(Set<String> values, Service service) {
         List<String> found = new ArrayList<>();
-        Tables.eachRowAsText(service, row -> found.addAll(search(service.database(), row, values)));
+        Tables.eachRowAsText(service, row -> found.addAll(PersonalDataSearch.search(service.database(), row, values)));
         return found;
     }
 
     private static List<String> inFeeds(Set<String> values) {
-        String token = Tokens.client(DemoRealm.REPORTING_SERVICE);
         List<String> found = new ArrayList<>();
-        for (String feed : List.of(Referrals.url("/feed/referrals"), Measures.url("/feed/assessments"))) {
-            String after = null;
-            while (true) {
-                var request = given().auth().oauth2(token).queryParam("limit", 1000);
-                if (after != null) {
-                    request.queryParam("after", after);
-                }
-                var page = request.when().get(feed).then().statusCode(200).extract();
-                found.addAll(search(feed, page.asString(), values));
-                after = page.path("next");
-                if (!Boolean.TRUE.equals(page.path("hasMore"))) {
-                    return found;
-                }
-            }
-        }
+        PersonalDataSearch.eachFeedPage((feed, page) -> found.addAll(PersonalDataSearch.search(feed, page.asString(), values)));
         return found;
     }
 
     private static List<String> inLogs(Set<String> values) {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> logs = Files.list(RunningStack.stack().logDir())) {
-            for (Path log : logs.filter(Files::isRegularFile).sorted().toList()) {
-                found.addAll(search(log.getFileName().toString(),
-                        new String(Files.readAllBytes(log), StandardCharsets.UTF_8), values));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return found;
-    }
-
-    private static List<String> search(String where, String text, Set<String> values) {
-        String haystack = text.toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>();
-        for (String value : values) {
-            int at = haystack.indexOf(value.toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                found.add(where + ": '" + value + "' in …" + text.substring(Math.max(0, at - 80),
-                        Math.min(text.length(), at + value.length() + 40)).replace('\n', ' ') + "…");
-            }
-        }
+        PersonalDataSearch.eachLog((name, text) -> found.addAll(PersonalDataSearch.search(name, text, values)));
         return found;
     }
 

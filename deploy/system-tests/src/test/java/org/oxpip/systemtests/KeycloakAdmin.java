@@ -96,35 +96,7 @@ final class KeycloakAdmin {
      * (as a partner's client misconfigured in the realm would be); made once, answers a fresh token.
      */
     static String tokenOfClientWithoutAgency(String clientId, String role) {
-        String secret = clientId + "-secret";
-        String admin = masterRealmToken();
-        String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
-        List<String> existing = given().auth().oauth2(admin).queryParam("clientId", clientId)
-                .when().get(realm + "/clients").then().statusCode(200).extract().path("id");
-        if (existing.isEmpty()) {
-            Map<String, Object> client = new LinkedHashMap<>();
-            client.put("clientId", clientId);
-            client.put("enabled", true);
-            client.put("publicClient", false);
-            client.put("secret", secret);
-            client.put("serviceAccountsEnabled", true);
-            client.put("standardFlowEnabled", false);
-            client.put("directAccessGrantsEnabled", false);
-            client.put("protocolMappers", List.of(
-                    Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
-                            "config", Map.of("included.custom.audience", "oxpip-api", "access.token.claim", "true"))));
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(client)
-                    .when().post(realm + "/clients").then().statusCode(201);
-            String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
-                    .when().get(realm + "/clients").then().statusCode(200).extract().path("[0].id");
-            String user = given().auth().oauth2(admin).when().get(realm + "/clients/" + id + "/service-account-user")
-                    .then().statusCode(200).extract().path("id");
-            List<Map<String, Object>> roles = given().auth().oauth2(admin).when().get(realm + "/roles")
-                    .then().statusCode(200).extract().path("findAll { it.name == '" + role + "' }");
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
-                    .when().post(realm + "/users/" + user + "/role-mappings/realm").then().statusCode(204);
-        }
-        return RunningStack.stack().tokens().clientCredentials(clientId, secret);
+        return tokenOfServiceAccount(clientId, List.of(role), Map.of(), List.of(audienceMapper("oxpip-api")));
     }
 
     /**
@@ -132,6 +104,23 @@ final class KeycloakAdmin {
      * with tokens for {@code audience} that live {@code lifespanSeconds}; made once, answers a fresh token.
      */
     static String tokenOfClientWithEveryRole(String clientId, String audience, int lifespanSeconds) {
+        Map<String, Object> agencyA = Map.of("name", "agency_id", "protocol", "openid-connect",
+                "protocolMapper", "oidc-hardcoded-claim-mapper",
+                "config", Map.of("claim.name", "agency_id", "claim.value", "agency-a",
+                        "jsonType.label", "String", "access.token.claim", "true"));
+        return tokenOfServiceAccount(clientId, ForgedTokens.ALL_ROLES,
+                Map.of("access.token.lifespan", String.valueOf(lifespanSeconds)),
+                List.of(agencyA, audienceMapper(audience)));
+    }
+
+    private static Map<String, Object> audienceMapper(String audience) {
+        return Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.custom.audience", audience, "access.token.claim", "true"));
+    }
+
+    /** Makes the client once (service account with {@code roles}), and answers a fresh client-credentials token. */
+    private static String tokenOfServiceAccount(String clientId, List<String> roleNames, Map<String, String> attributes,
+                                                List<Map<String, Object>> mappers) {
         String secret = clientId + "-secret";
         String admin = masterRealmToken();
         String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
@@ -146,14 +135,8 @@ final class KeycloakAdmin {
             client.put("serviceAccountsEnabled", true);
             client.put("standardFlowEnabled", false);
             client.put("directAccessGrantsEnabled", false);
-            client.put("attributes", Map.of("access.token.lifespan", String.valueOf(lifespanSeconds)));
-            client.put("protocolMappers", List.of(
-                    Map.of("name", "agency_id", "protocol", "openid-connect",
-                            "protocolMapper", "oidc-hardcoded-claim-mapper",
-                            "config", Map.of("claim.name", "agency_id", "claim.value", "agency-a",
-                                    "jsonType.label", "String", "access.token.claim", "true")),
-                    Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
-                            "config", Map.of("included.custom.audience", audience, "access.token.claim", "true"))));
+            client.put("attributes", attributes);
+            client.put("protocolMappers", mappers);
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(client)
                     .when().post(realm + "/clients").then().statusCode(201);
             String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
@@ -162,7 +145,7 @@ final class KeycloakAdmin {
                     .then().statusCode(200).extract().path("id");
             List<Map<String, Object>> roles = given().auth().oauth2(admin).when().get(realm + "/roles")
                     .then().statusCode(200).extract().path("findAll { it.name in ['"
-                            + String.join("','", ForgedTokens.ALL_ROLES) + "'] }");
+                            + String.join("','", roleNames) + "'] }");
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
                     .when().post(realm + "/users/" + user + "/role-mappings/realm").then().statusCode(204);
         }

@@ -4,22 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.oxpip.stack.DemoRealm;
 import org.oxpip.stack.Service;
 
 /**
@@ -87,20 +80,16 @@ class PrivacySystemTest {
     }
 
     @Test
-    void noLogShouldHoldAnyFamilysPersonalData() throws IOException {
+    void noLogShouldHoldAnyFamilysPersonalData() {
         List<String> found = new ArrayList<>();
-        long bytes = 0;
-        int files = 0;
-        try (Stream<Path> logs = Files.list(RunningStack.stack().logDir())) {
-            for (Path log : logs.filter(Files::isRegularFile).sorted().toList()) {
-                String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-                bytes += text.length();
-                files++;
-                found.addAll(search(log.getFileName().toString(), text));
-            }
-        }
+        long[] bytesAndFiles = {0, 0};
+        PersonalDataSearch.eachLog((name, text) -> {
+            bytesAndFiles[0] += text.length();
+            bytesAndFiles[1]++;
+            found.addAll(search(name, text));
+        });
         System.out.printf("Privacy: %d personal values searched for in %d log files (%d kB): %d found%n",
-                personalData.size(), files, bytes / 1024, found.size());
+                personalData.size(), bytesAndFiles[1], bytesAndFiles[0] / 1024, found.size());
         assertEquals(List.of(), found);
     }
 
@@ -120,40 +109,18 @@ class PrivacySystemTest {
 
     @Test
     void neitherChangeFeedShouldHoldPersonalData() {
-        String token = Tokens.client(DemoRealm.REPORTING_SERVICE);
         List<String> found = new ArrayList<>();
-        int items = 0;
-        for (String feed : List.of(Referrals.url("/feed/referrals"), Measures.url("/feed/assessments"))) {
-            String after = null;
-            while (true) {
-                var request = given().auth().oauth2(token).queryParam("limit", 1000);
-                if (after != null) {
-                    request.queryParam("after", after);
-                }
-                var page = request.when().get(feed).then().statusCode(200).extract();
-                items += page.jsonPath().getList("items").size();
-                found.addAll(search(feed, page.asString()));
-                after = page.path("next");
-                if (!Boolean.TRUE.equals(page.path("hasMore"))) {
-                    break;
-                }
-            }
-        }
+        int[] items = {0};
+        PersonalDataSearch.eachFeedPage((feed, page) -> {
+            items[0] += page.jsonPath().getList("items").size();
+            found.addAll(search(feed, page.asString()));
+        });
         System.out.printf("Privacy: %d personal values searched for in %d change-feed items: %d found%n",
-                personalData.size(), items, found.size());
+                personalData.size(), items[0], found.size());
         assertEquals(List.of(), found);
     }
 
     private List<String> search(String where, String text) {
-        String haystack = text.toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>();
-        for (String value : personalData) {
-            int at = haystack.indexOf(value.toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                found.add(where + ": '" + value + "' in …" + text.substring(Math.max(0, at - 80),
-                        Math.min(text.length(), at + value.length() + 40)).replace('\n', ' ') + "…");
-            }
-        }
-        return found;
+        return PersonalDataSearch.search(where, text, personalData);
     }
 }
