@@ -39,7 +39,15 @@ public record Instrument(
     public enum Direction { LOWER_IS_BETTER, HIGHER_IS_BETTER }
 
     @Schema(name = "InstrumentItem")
-    public record Item(int number, String text, int min, int max) {}
+    public record Item(int number, String text, int min, int max,
+            @Schema(description = "The answers as printed on the form, in the form's order, each with the score it"
+                    + " counts for. Present where the scores do not simply follow the order (EPDS reverse-scores items"
+                    + " 3 and 5-10): a form shows these labels and sends the score, never the answer's position.")
+            List<AnswerOption> options) {}
+
+    /** One printed answer of an item and the score the form's key gives it. */
+    @Schema(name = "AnswerOption")
+    public record AnswerOption(@Schema(example = "Yes, quite often") String label, @Schema(example = "3") int score) {}
 
     @Schema(name = "Band")
     public record Band(int min, int max, String label) {}
