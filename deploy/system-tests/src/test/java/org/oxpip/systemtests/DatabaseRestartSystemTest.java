@@ -85,6 +85,9 @@ class DatabaseRestartSystemTest {
         System.out.printf("Database restart: %d referrals sent, statuses %s; PostgreSQL down %d ms; services taking"
                 + " referrals again %s after it was back%n", answers.size(), statuses, restarted - t0,
                 recovered < 0 ? "never (within 60 s)" : (recovered - restarted) + " ms");
+        // The outage really happened where the intake could see it: otherwise "nothing lost" would prove nothing.
+        assertTrue(statuses.getOrDefault(503, 0) > 0,
+                "some referral was answered 503 while PostgreSQL was away: " + statuses);
         assertTrue(recovered > 0, "referrals-service takes referrals again within a minute of the restart");
         Set<String> stored = Tables.column(Service.REFERRALS, "SELECT id::text FROM referral");
         Set<String> lost = new HashSet<>(acknowledged);
