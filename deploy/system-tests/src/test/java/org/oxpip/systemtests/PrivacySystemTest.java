@@ -83,11 +83,18 @@ class PrivacySystemTest {
     void noLogShouldHoldAnyFamilysPersonalData() {
         List<String> found = new ArrayList<>();
         long[] bytesAndFiles = {0, 0};
+        List<String> started = new ArrayList<>();
         PersonalDataSearch.eachLog((name, text) -> {
             bytesAndFiles[0] += text.length();
             bytesAndFiles[1]++;
             found.addAll(search(name, text));
+            if (text.contains("(main) " + name.replace(".log", "") + " ") && text.contains(" started in ")) {
+                started.add(name);
+            }
         });
+        // Positive control: the search read each service's own log of this run, not an empty or missing file.
+        assertEquals(List.of("outcomes-service.log", "referrals-service.log", "reporting-service.log"), started,
+                "each service's log holds its start-up line");
         System.out.printf("Privacy: %d personal values searched for in %d log files (%d kB): %d found%n",
                 personalData.size(), bytesAndFiles[1], bytesAndFiles[0] / 1024, found.size());
         assertEquals(List.of(), found);
