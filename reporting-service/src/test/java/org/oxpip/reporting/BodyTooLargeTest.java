@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oxpip.platform.testing.EarlyRefusal;
 import org.oxpip.platform.testing.TestTokens;
 
 /** A body over the 16 KB limit answers 413 as a problem document, whether its length is declared or chunked. */
@@ -32,7 +33,7 @@ class BodyTooLargeTest {
                 .header("Authorization", "Bearer " + TestTokens.staff("admin"))
                 .header("Content-Type", "application/json")
                 .POST(publisher).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.outcomes.testing.Api;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
+import org.oxpip.platform.testing.EarlyRefusal;
 import org.oxpip.platform.testing.TestTokens;
 
 /** Bodies that a lenient reader would repair or half-read are refused, and nothing is stored. */
@@ -63,7 +64,7 @@ class StrictBodyTest {
                 .header("Content-Type", "application/json")
                 .POST(publisher).build();
         Map<String, Long> before = Rows.counts();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);

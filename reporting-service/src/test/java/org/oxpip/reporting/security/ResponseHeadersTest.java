@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oxpip.platform.testing.EarlyRefusal;
 import org.oxpip.platform.testing.PostgresResource;
 import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
@@ -64,7 +65,7 @@ class ResponseHeadersTest {
                 .header("Authorization", "Bearer " + TestTokens.staff("admin"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("x".repeat(20 * 1024))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
