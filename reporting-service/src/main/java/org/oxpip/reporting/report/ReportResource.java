@@ -24,6 +24,16 @@ import org.oxpip.platform.security.Roles;
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "bearer")
+// What every report answers when refused: bad parameters, a funder outside its streams, a funder's partial month.
+@APIResponse(responseCode = "400", description = ReportResource.BAD_REQUEST,
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ReportResource.FORBIDDEN,
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
+                examples = {
+                    @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
+                    @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
+@APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     private static final String ROLES = "Roles: manager (exact figures, every funding stream), funder (through the"
@@ -34,7 +44,7 @@ public class ReportResource {
     static final String FORBIDDEN = "The caller's role may not do this (forbidden); or a funder asked for a funding"
             + " stream not in its token's funding_streams claim (funding-stream-not-yours), or its token names no"
             + " funding stream (no-funding-streams). The problem never names a funding stream.";
-    private static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
+    static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
     static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
             + " it a funder's report counts all of its own streams and no other.";
 
@@ -62,15 +72,6 @@ public class ReportResource {
                         examples = @ExampleObject(name = "manager", value = ReportExamples.SUMMARY)),
                 @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))})
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                    examples = {
-                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
-                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
-    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response summary(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
@@ -104,15 +105,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report as CSV",
             content = @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                    examples = {
-                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
-                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
-    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public SummaryReport summaryCsv(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
             @QueryParam("from") String from,
@@ -141,15 +133,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One entry per interval",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
                     examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN,
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                    examples = {
-                        @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
-                        @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
-    @APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public TrendReport trend(
             @Parameter(description = "First day of the period, included", required = true, example = "2023-01-01")
             @QueryParam("from") String from,
