@@ -28,14 +28,18 @@ class BodyTooLargeTest {
         HttpRequest.BodyPublisher publisher = chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))
                 : HttpRequest.BodyPublishers.ofByteArray(json);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sync"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sync"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer " + TestTokens.staff("admin"))
                 .header("Content-Type", "application/json")
-                .POST(publisher).build();
+                .POST(publisher)
+                .build();
         HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);
         assertEquals(413, problem.get("status"));
         assertEquals("https://oxpip.org/problems/body-too-large", problem.get("type"));

@@ -30,7 +30,12 @@ class OpenApiDocumentTest {
 
     @Test
     void shouldDocumentRolesAndErrorsOfEveryEndpoint() throws IOException {
-        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String document = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.writeString(Path.of("target", "openapi.json"), document);
 
         JsonPath openApi = JsonPath.from(document);
@@ -42,7 +47,9 @@ class OpenApiDocumentTest {
             assertFalse(String.valueOf(operation.get("operationId")).equals("null"), where + " has an operationId");
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            assertTrue(String.valueOf(responses.get("503")).contains("Retry-After"), where + " documents 503 with Retry-After");
+            assertTrue(
+                    String.valueOf(responses.get("503")).contains("Retry-After"),
+                    where + " documents 503 with Retry-After");
             if (path.startsWith("/api/v1/reports/")) {
                 // A funder's reports are limited to the funding streams in its token: say so, and say the 403.
                 assertTrue(String.valueOf(operation.get("description")).contains("funding_streams"), where);
@@ -51,7 +58,8 @@ class OpenApiDocumentTest {
             }
             for (String status : new String[] {"401", "403", "503"}) {
                 assertTrue(responses.containsKey(status), where + " documents " + status);
-                assertTrue(String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),
+                assertTrue(
+                        String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),
                         where + " answers " + status + " with a problem");
             }
         }));

@@ -39,11 +39,14 @@ class RoleMatrixTest {
             new Endpoint("GET", "/api/v1/sync/status", Set.of("admin", "manager")),
             new Endpoint("POST", "/api/v1/sync", Set.of("admin")),
             new Endpoint("GET", "/api/v1/reports/summary?from=2024-01-01&to=2024-12-31", Set.of("manager", "funder")),
-            new Endpoint("GET", "/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31", Set.of("manager", "funder")),
-            new Endpoint("GET", "/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter",
+            new Endpoint(
+                    "GET", "/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31", Set.of("manager", "funder")),
+            new Endpoint(
+                    "GET",
+                    "/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter",
                     Set.of("manager", "funder")));
-    static final List<String> ROLES = List.of("admin", "manager", "funder", "clinician", "referrer", "feed-reader",
-            "referral-reader");
+    static final List<String> ROLES =
+            List.of("admin", "manager", "funder", "clinician", "referrer", "feed-reader", "referral-reader");
 
     @ConfigProperty(name = "quarkus.rest-client.referrals.url")
     String upstreamUrl;
@@ -58,8 +61,10 @@ class RoleMatrixTest {
     }
 
     static Stream<Arguments> everyEndpointAndRole() {
-        return ENDPOINTS.stream().flatMap(endpoint -> ROLES.stream()
-                .map(role -> Arguments.of(endpoint, role, endpoint.roles().contains(role) ? 200 : 403)));
+        return ENDPOINTS.stream()
+                .flatMap(endpoint -> ROLES.stream()
+                        .map(role ->
+                                Arguments.of(endpoint, role, endpoint.roles().contains(role) ? 200 : 403)));
     }
 
     static Stream<Endpoint> everyEndpoint() {
@@ -77,24 +82,33 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0} without a token: 401")
     @MethodSource("everyEndpoint")
     void shouldRefuseAMissingToken(Endpoint endpoint) {
-        call(given(), endpoint).then().statusCode(401).contentType("application/problem+json")
+        call(given(), endpoint)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("status", is(401));
     }
 
     @ParameterizedTest(name = "{0} with a token for another audience: 401")
     @MethodSource("everyEndpoint")
     void shouldRefuseATokenForAnotherAudience(Endpoint endpoint) {
-        call(given().auth().oauth2(TestTokens.withAudience("admin", "another-api")), endpoint).then().statusCode(401);
+        call(given().auth().oauth2(TestTokens.withAudience("admin", "another-api")), endpoint)
+                .then()
+                .statusCode(401);
     }
 
     @ParameterizedTest(name = "{0} as a partner agency: 403")
     @MethodSource("everyEndpoint")
     void shouldRefuseAPartnerAgency(Endpoint endpoint) {
-        call(given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)), endpoint).then().statusCode(403)
+        call(given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)), endpoint)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 
     private static io.restassured.response.Response call(RequestSpecification request, Endpoint endpoint) {
-        return endpoint.method().equals("POST") ? request.when().post(endpoint.path()) : request.when().get(endpoint.path());
+        return endpoint.method().equals("POST")
+                ? request.when().post(endpoint.path())
+                : request.when().get(endpoint.path());
     }
 }

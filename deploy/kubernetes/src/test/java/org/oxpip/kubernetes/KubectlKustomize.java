@@ -1,10 +1,6 @@
 package org.oxpip.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.oxpip.kubernetes.manifest.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /**
  * Renders a kustomization with `kubectl kustomize`, exactly as an operator builds it before applying (README
@@ -55,7 +54,8 @@ public final class KubectlKustomize {
 
     private String run(Path dir) {
         // The local overlay reads the demo realm from deploy/keycloak, outside its own folder.
-        ProcessBuilder builder = new ProcessBuilder(command, "kustomize", "--load-restrictor=LoadRestrictionsNone", dir.toString());
+        ProcessBuilder builder =
+                new ProcessBuilder(command, "kustomize", "--load-restrictor=LoadRestrictionsNone", dir.toString());
         Process process;
         try {
             process = builder.start();
@@ -68,7 +68,8 @@ public final class KubectlKustomize {
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return Assertions.fail(command + " kustomize " + dir + " did not finish within " + TIMEOUT_SECONDS + " s");
+                return Assertions.fail(
+                        command + " kustomize " + dir + " did not finish within " + TIMEOUT_SECONDS + " s");
             }
             String output = stdout.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (process.exitValue() != 0) {

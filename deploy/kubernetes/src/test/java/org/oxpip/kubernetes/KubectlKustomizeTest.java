@@ -1,17 +1,16 @@
 package org.oxpip.kubernetes;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** How the Kubernetes tests behave when kubectl is missing or refuses a build. */
 class KubectlKustomizeTest {
@@ -20,17 +19,20 @@ class KubectlKustomizeTest {
 
     @Test
     void withoutKubectlTheTestsAreSkippedSayingWhy() {
-        TestAbortedException skipped = assertThrows(TestAbortedException.class,
-                () -> new KubectlKustomize(NO_SUCH_COMMAND, null).build(Layout.PRODUCTION));
+        TestAbortedException skipped = assertThrows(
+                TestAbortedException.class, () -> new KubectlKustomize(NO_SUCH_COMMAND, null).build(Layout.PRODUCTION));
         assertTrue(skipped.getMessage().contains("NOT checked"), skipped.getMessage());
-        assertThrows(TestAbortedException.class, () -> new KubectlKustomize(NO_SUCH_COMMAND, "").build(Layout.PRODUCTION));
+        assertThrows(
+                TestAbortedException.class, () -> new KubectlKustomize(NO_SUCH_COMMAND, "").build(Layout.PRODUCTION));
     }
 
     @Test
     void underCiAMissingKubectlFails() {
-        AssertionError failed = assertThrows(AssertionError.class,
-                () -> new KubectlKustomize(NO_SUCH_COMMAND, "true").build(Layout.PRODUCTION));
-        assertTrue(failed.getMessage().startsWith("CI is set and '" + NO_SUCH_COMMAND + "' could not be started"), failed.getMessage());
+        AssertionError failed = assertThrows(
+                AssertionError.class, () -> new KubectlKustomize(NO_SUCH_COMMAND, "true").build(Layout.PRODUCTION));
+        assertTrue(
+                failed.getMessage().startsWith("CI is set and '" + NO_SUCH_COMMAND + "' could not be started"),
+                failed.getMessage());
     }
 
     @Test
@@ -44,6 +46,8 @@ class KubectlKustomizeTest {
     @Test
     void everyCallGetsItsOwnObjects() {
         KubectlKustomize.render(Layout.BASE).get(0).put("kind", "Changed");
-        assertNotEquals("Changed", KubectlKustomize.render(Layout.BASE).get(0).path("kind").asText());
+        assertNotEquals(
+                "Changed",
+                KubectlKustomize.render(Layout.BASE).get(0).path("kind").asText());
     }
 }

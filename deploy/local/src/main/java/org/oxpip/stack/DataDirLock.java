@@ -30,8 +30,8 @@ final class DataDirLock implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +31,8 @@ public final class DemoData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final LocalDate today = LocalDate.now();
     private final java.util.Set<String> missingEndpoints = new java.util.HashSet<>();
     private int created;
@@ -52,56 +52,125 @@ public final class DemoData {
         String clinician = tokens.password(DemoRealm.CLINICIAN);
 
         // Partner referrals, received now.
-        partnerReferral(agencyA, 1, "HEALTH_VISITOR", parent("Alex", "Example", 31, "OX11 7HJ", 1),
-                baby("dateOfBirth", today.minusMonths(4)), List.of("LOW_MOOD", "BONDING_DIFFICULTY"), "DIDCOT_POWERHOUSE");
-        partnerReferral(agencyA, 2, "MIDWIFE", parent("Sam", "Sample", 27, "OX11 9BN", 2),
-                baby("dueDate", today.plusMonths(3)), List.of("ANXIETY"), "DIDCOT_POWERHOUSE");
-        partnerReferral(agencyB, 3, "GP", parent("Jo", "Placeholder", 35, "OX11 0RL", 3),
-                baby("dateOfBirth", today.minusMonths(14)), List.of("BIRTH_TRAUMA", "LOW_MOOD"), null);
+        partnerReferral(
+                agencyA,
+                1,
+                "HEALTH_VISITOR",
+                parent("Alex", "Example", 31, "OX11 7HJ", 1),
+                baby("dateOfBirth", today.minusMonths(4)),
+                List.of("LOW_MOOD", "BONDING_DIFFICULTY"),
+                "DIDCOT_POWERHOUSE");
+        partnerReferral(
+                agencyA,
+                2,
+                "MIDWIFE",
+                parent("Sam", "Sample", 27, "OX11 9BN", 2),
+                baby("dueDate", today.plusMonths(3)),
+                List.of("ANXIETY"),
+                "DIDCOT_POWERHOUSE");
+        partnerReferral(
+                agencyB,
+                3,
+                "GP",
+                parent("Jo", "Placeholder", 35, "OX11 0RL", 3),
+                baby("dateOfBirth", today.minusMonths(14)),
+                List.of("BIRTH_TRAUMA", "LOW_MOOD"),
+                null);
         // Outside the catchment and the age range: recorded, flagged ineligible.
-        partnerReferral(agencyB, 4, "SOCIAL_CARE", parent("Robin", "Fictional", 24, "OX4 1AA", 4),
-                baby("dateOfBirth", today.minusMonths(30)), List.of("RELATIONSHIP_DIFFICULTY"), null);
+        partnerReferral(
+                agencyB,
+                4,
+                "SOCIAL_CARE",
+                parent("Robin", "Fictional", 24, "OX4 1AA", 4),
+                baby("dateOfBirth", today.minusMonths(30)),
+                List.of("RELATIONSHIP_DIFFICULTY"),
+                null);
 
         // Staff-entered episodes with a history, for the outcome figures.
-        Optional<Referral> improved = staffReferral(clinician, 5, "SELF", 300, parent("Charlie", "Madeup", 29, "OX11 8QT", 5),
+        Optional<Referral> improved = staffReferral(
+                clinician,
+                5,
+                "SELF",
+                300,
+                parent("Charlie", "Madeup", 29, "OX11 8QT", 5),
                 List.of("LOW_MOOD", "ANXIETY", "BONDING_DIFFICULTY"));
-        improved.ifPresent(r -> episode(clinician, r, 300, true, "COMPLETED",
-                new int[][] {{2, 2, 2, 2, 2, 1, 2, 1, 0}, {1, 1, 0, 1, 1, 0, 1, 0, 0}},  // PHQ-9 14 -> 5
-                new int[][] {{2, 2, 2, 1, 2, 1, 2}, {1, 0, 1, 0, 1, 0, 0}},              // GAD-7 12 -> 3
-                new int[] {45, 72},                                                        // PIRGAS
+        improved.ifPresent(r -> episode(
+                clinician,
+                r,
+                300,
+                true,
+                "COMPLETED",
+                new int[][] {{2, 2, 2, 2, 2, 1, 2, 1, 0}, {1, 1, 0, 1, 1, 0, 1, 0, 0}}, // PHQ-9 14 -> 5
+                new int[][] {{2, 2, 2, 1, 2, 1, 2}, {1, 0, 1, 0, 1, 0, 0}}, // GAD-7 12 -> 3
+                new int[] {45, 72}, // PIRGAS
                 null));
-        Optional<Referral> epds = staffReferral(clinician, 6, "HEALTH_VISITOR", 240, parent("Dana", "Invented", 33, "OX11 7LW", 6),
+        Optional<Referral> epds = staffReferral(
+                clinician,
+                6,
+                "HEALTH_VISITOR",
+                240,
+                parent("Dana", "Invented", 33, "OX11 7LW", 6),
                 List.of("LOW_MOOD", "BIRTH_TRAUMA"));
-        epds.ifPresent(r -> episode(clinician, r, 240, true, "COMPLETED",
-                new int[][] {{1, 2, 1, 2, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 1, 1, 1, 0}},  // PHQ-9 11 -> 8, item 9 risk at baseline
+        epds.ifPresent(r -> episode(
+                clinician,
+                r,
+                240,
+                true,
+                "COMPLETED",
+                new int[][] {{1, 2, 1, 2, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 1, 1, 1, 0}
+                }, // PHQ-9 11 -> 8, item 9 risk at baseline
                 null,
                 new int[] {55, 62},
                 new int[][] {{2, 2, 2, 1, 2, 2, 1, 2, 1, 0}, {1, 1, 1, 1, 1, 1, 1, 1, 0, 0}})); // EPDS 15 -> 8
-        Optional<Referral> ongoing = staffReferral(clinician, 7, "PERINATAL_MENTAL_HEALTH", 120,
-                parent("Eli", "Notreal", 38, "OX11 0DQ", 7), List.of("TRAUMA"));
-        ongoing.ifPresent(r -> episode(clinician, r, 120, false, null,
-                new int[][] {{2, 1, 2, 1, 1, 1, 2, 1, 0}}, new int[][] {{2, 2, 1, 1, 2, 1, 1}}, new int[] {50}, null));
+        Optional<Referral> ongoing = staffReferral(
+                clinician,
+                7,
+                "PERINATAL_MENTAL_HEALTH",
+                120,
+                parent("Eli", "Notreal", 38, "OX11 0DQ", 7),
+                List.of("TRAUMA"));
+        ongoing.ifPresent(r -> episode(
+                clinician,
+                r,
+                120,
+                false,
+                null,
+                new int[][] {{2, 1, 2, 1, 1, 1, 2, 1, 0}},
+                new int[][] {{2, 2, 1, 1, 2, 1, 1}},
+                new int[] {50},
+                null));
 
         Log.info("Demo data: %d referrals created, %d already there; %d requests skipped", created, existing, skipped);
     }
 
     // ----- referrals
 
-    private record Referral(String id, String etag, String status) {
-    }
+    private record Referral(String id, String etag, String status) {}
 
-    private void partnerReferral(String token, int n, String referrerRole, ObjectNode parent, ObjectNode baby,
-                                 List<String> concerns, String fundingStream) {
+    private void partnerReferral(
+            String token,
+            int n,
+            String referrerRole,
+            ObjectNode parent,
+            ObjectNode baby,
+            List<String> concerns,
+            String fundingStream) {
         ObjectNode body = referralBody(n, referrerRole, parent, baby, concerns, fundingStream, today.minusDays(2));
         postReferral(token, n, body);
     }
 
-    private Optional<Referral> staffReferral(String token, int n, String sourceType, int daysAgo, ObjectNode parent,
-                                             List<String> concerns) {
+    private Optional<Referral> staffReferral(
+            String token, int n, String sourceType, int daysAgo, ObjectNode parent, List<String> concerns) {
         LocalDate received = today.minusDays(daysAgo);
         String role = sourceType.equals("SELF") ? "OTHER" : sourceType;
-        ObjectNode body = referralBody(n, role, parent, baby("dateOfBirth", received.minusMonths(3)), concerns,
-                "DIDCOT_POWERHOUSE", received.minusDays(3));
+        ObjectNode body = referralBody(
+                n,
+                role,
+                parent,
+                baby("dateOfBirth", received.minusMonths(3)),
+                concerns,
+                "DIDCOT_POWERHOUSE",
+                received.minusDays(3));
         body.put("sourceType", sourceType);
         body.put("receivedOn", received.toString());
         return postReferral(token, n, body).filter(r -> {
@@ -113,8 +182,14 @@ public final class DemoData {
         });
     }
 
-    private ObjectNode referralBody(int n, String referrerRole, ObjectNode parent, ObjectNode baby,
-                                    List<String> concerns, String fundingStream, LocalDate consentDate) {
+    private ObjectNode referralBody(
+            int n,
+            String referrerRole,
+            ObjectNode parent,
+            ObjectNode baby,
+            List<String> concerns,
+            String fundingStream,
+            LocalDate consentDate) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode referrer = body.putObject("referrer");
         referrer.put("name", "Demo Referrer " + n);
@@ -137,8 +212,14 @@ public final class DemoData {
     }
 
     private Optional<Referral> postReferral(String token, int n, ObjectNode body) {
-        Optional<HttpResponse<String>> response = send("referral " + n, token, "POST",
-                stack.referralsUrl() + "/api/v1/referrals", body, "Idempotency-Key", "oxpip-demo-referral-" + n);
+        Optional<HttpResponse<String>> response = send(
+                "referral " + n,
+                token,
+                "POST",
+                stack.referralsUrl() + "/api/v1/referrals",
+                body,
+                "Idempotency-Key",
+                "oxpip-demo-referral-" + n);
         if (response.isEmpty()) {
             return Optional.empty();
         }
@@ -163,7 +244,8 @@ public final class DemoData {
 
     private Referral referral(HttpResponse<String> response) {
         JsonNode json = readJson(response.body());
-        String etag = response.headers().firstValue("ETag")
+        String etag = response.headers()
+                .firstValue("ETag")
                 .orElse("\"" + json.path("version").asText() + "\"");
         return new Referral(json.path("id").asText(), etag, json.path("status").asText());
     }
@@ -174,26 +256,49 @@ public final class DemoData {
      * ACCEPTED -> WAITING -> IN_THERAPY from {@code daysAgo}, baseline measures when therapy starts, end
      * measures and CLOSED near the end when {@code closed}.
      */
-    private void episode(String token, Referral referral, int daysAgo, boolean closed, String closureReason,
-                         int[][] phq9, int[][] gad7, int[] pirgas, int[][] epds) {
+    private void episode(
+            String token,
+            Referral referral,
+            int daysAgo,
+            boolean closed,
+            String closureReason,
+            int[][] phq9,
+            int[][] gad7,
+            int[] pirgas,
+            int[][] epds) {
         LocalDate accepted = today.minusDays(daysAgo - 7);
         LocalDate waiting = accepted.plusDays(3);
         LocalDate therapy = waiting.plusDays(21);
         LocalDate end = today.minusDays(Math.max(14, daysAgo / 5));
         Referral r = referral;
-        for (String[] step : new String[][] {{"ACCEPTED", accepted.toString()}, {"WAITING", waiting.toString()},
-                {"IN_THERAPY", therapy.toString()}}) {
+        for (String[] step : new String[][] {
+            {"ACCEPTED", accepted.toString()}, {"WAITING", waiting.toString()}, {"IN_THERAPY", therapy.toString()}
+        }) {
             Optional<Referral> next = transition(token, r, step[0], step[1], null);
             if (next.isEmpty()) {
                 return;
             }
             r = next.get();
         }
-        measures(token, r.id(), "BASELINE", therapy, phq9 == null ? null : phq9[0], gad7 == null ? null : gad7[0],
-                pirgas == null ? null : new int[] {pirgas[0]}, epds == null ? null : epds[0]);
+        measures(
+                token,
+                r.id(),
+                "BASELINE",
+                therapy,
+                phq9 == null ? null : phq9[0],
+                gad7 == null ? null : gad7[0],
+                pirgas == null ? null : new int[] {pirgas[0]},
+                epds == null ? null : epds[0]);
         if (closed) {
-            measures(token, r.id(), "END", end, phq9 == null ? null : phq9[1], gad7 == null ? null : gad7[1],
-                    pirgas == null ? null : new int[] {pirgas[1]}, epds == null ? null : epds[1]);
+            measures(
+                    token,
+                    r.id(),
+                    "END",
+                    end,
+                    phq9 == null ? null : phq9[1],
+                    gad7 == null ? null : gad7[1],
+                    pirgas == null ? null : new int[] {pirgas[1]},
+                    epds == null ? null : epds[1]);
             transition(token, r, "CLOSED", end.plusDays(2).toString(), closureReason);
         }
     }
@@ -206,8 +311,14 @@ public final class DemoData {
         if (closureReason != null) {
             body.put("closureReason", closureReason);
         }
-        Optional<HttpResponse<String>> response = send("transition to " + to, token, "POST",
-                stack.referralsUrl() + "/api/v1/referrals/" + r.id() + "/transitions", body, "If-Match", r.etag());
+        Optional<HttpResponse<String>> response = send(
+                "transition to " + to,
+                token,
+                "POST",
+                stack.referralsUrl() + "/api/v1/referrals/" + r.id() + "/transitions",
+                body,
+                "If-Match",
+                r.etag());
         if (response.isEmpty()) {
             return Optional.empty();
         }
@@ -218,16 +329,23 @@ public final class DemoData {
         return Optional.of(referral(response.get()));
     }
 
-    private void measures(String token, String referralId, String timepoint, LocalDate on,
-                          int[] phq9, int[] gad7, int[] pirgas, int[] epds) {
+    private void measures(
+            String token,
+            String referralId,
+            String timepoint,
+            LocalDate on,
+            int[] phq9,
+            int[] gad7,
+            int[] pirgas,
+            int[] epds) {
         assessment(token, referralId, "PHQ9", timepoint, on, phq9);
         assessment(token, referralId, "GAD7", timepoint, on, gad7);
         assessment(token, referralId, "EPDS", timepoint, on, epds);
         assessment(token, referralId, "PIRGAS", timepoint, on, pirgas);
     }
 
-    private void assessment(String token, String referralId, String instrument, String timepoint, LocalDate on,
-                            int[] answers) {
+    private void assessment(
+            String token, String referralId, String instrument, String timepoint, LocalDate on, int[] answers) {
         if (answers == null) {
             return;
         }
@@ -291,8 +409,8 @@ public final class DemoData {
      * Empty when the service could not be reached or the endpoint does not exist (yet): both logged once.
      * A POST to a collection (no id in the path) that answers 404 or 405 means the endpoint is not there.
      */
-    private Optional<HttpResponse<String>> send(String what, String token, String method, String url, JsonNode body,
-                                                String header, String headerValue) {
+    private Optional<HttpResponse<String>> send(
+            String what, String token, String method, String url, JsonNode body, String header, String headerValue) {
         boolean collection = url.endsWith("/referrals") || url.endsWith("/assessments");
         if (missingEndpoints.contains(url)) {
             skipped++;
@@ -312,7 +430,8 @@ public final class DemoData {
             if (collection && (response.statusCode() == 404 || response.statusCode() == 405)) {
                 skipped++;
                 missingEndpoints.add(url);
-                Log.warn("Demo data: %s %s answers %d: that endpoint is not built yet; skipping everything sent to it",
+                Log.warn(
+                        "Demo data: %s %s answers %d: that endpoint is not built yet; skipping everything sent to it",
                         method, url, response.statusCode());
                 return Optional.empty();
             }
@@ -320,7 +439,9 @@ public final class DemoData {
         } catch (IOException e) {
             skipped++;
             missingEndpoints.add(url);
-            Log.warn("Demo data: %s: %s is not reachable (%s); skipping everything sent to it", what, url, e.getMessage());
+            Log.warn(
+                    "Demo data: %s: %s is not reachable (%s); skipping everything sent to it",
+                    what, url, e.getMessage());
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -331,7 +452,11 @@ public final class DemoData {
     /** Logs the problem's title and detail only: the body of an error never contains the record sent. */
     private static void warnStatus(String what, HttpResponse<String> response) {
         JsonNode problem = readJson(response.body());
-        Log.warn("Demo data: %s: HTTP %d %s %s", what, response.statusCode(), problem.path("title").asText(""),
+        Log.warn(
+                "Demo data: %s: HTTP %d %s %s",
+                what,
+                response.statusCode(),
+                problem.path("title").asText(""),
                 problem.path("detail").asText(""));
     }
 

@@ -15,12 +15,10 @@ public final class DemoRealm {
     public static final String KEYCLOAK_ADMIN_PASSWORD = "admin-DEMO-ONLY";
 
     /** A confidential client with a service account; {@code agencyId} is null for the services' own clients. */
-    public record Client(String clientId, String secret, String role, String agencyId) {
-    }
+    public record Client(String clientId, String secret, String role, String agencyId) {}
 
     /** A person who logs in through {@link #FRONTEND_CLIENT}. */
-    public record User(String username, String password, String role) {
-    }
+    public record User(String username, String password, String role) {}
 
     public static final Client PARTNER_AGENCY_A = client("partner-agency-a", "referrer", "agency-a");
     public static final Client PARTNER_AGENCY_B = client("partner-agency-b", "referrer", "agency-b");
@@ -32,11 +30,11 @@ public final class DemoRealm {
     public static final User FUNDER = user("funder");
     public static final User ADMIN = user("admin");
 
-    public static final List<Client> CLIENTS = List.of(PARTNER_AGENCY_A, PARTNER_AGENCY_B, OUTCOMES_SERVICE, REPORTING_SERVICE);
+    public static final List<Client> CLIENTS =
+            List.of(PARTNER_AGENCY_A, PARTNER_AGENCY_B, OUTCOMES_SERVICE, REPORTING_SERVICE);
     public static final List<User> USERS = List.of(CLINICIAN, MANAGER, FUNDER, ADMIN);
 
-    private DemoRealm() {
-    }
+    private DemoRealm() {}
 
     private static Client client(String id, String role, String agency) {
         return new Client(id, id + "-DEMO-ONLY-secret", role, agency);

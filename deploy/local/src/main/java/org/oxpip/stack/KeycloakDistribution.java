@@ -23,8 +23,7 @@ import java.util.zip.ZipFile;
  */
 final class KeycloakDistribution {
 
-    private KeycloakDistribution() {
-    }
+    private KeycloakDistribution() {}
 
     static String version() {
         return buildProperties().getProperty("keycloak.version", "26.7.3");
@@ -43,9 +42,11 @@ final class KeycloakDistribution {
         try {
             Files.createDirectories(cache);
             // Two launchers starting at once must not unpack over each other.
-            try (FileChannel lockFile = FileChannel.open(cache.resolve("keycloak-" + version + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(
+                            cache.resolve("keycloak-" + version + ".lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
                 if (Files.exists(marker)) {
                     return home;
                 }
@@ -59,7 +60,8 @@ final class KeycloakDistribution {
                 Files.writeString(marker, zip + "\n");
             }
         } catch (IOException e) {
-            throw new StackException("Could not unpack Keycloak from " + zip + " into " + home + ": " + e.getMessage(), e);
+            throw new StackException(
+                    "Could not unpack Keycloak from " + zip + " into " + home + ": " + e.getMessage(), e);
         }
         return home;
     }
@@ -69,16 +71,23 @@ final class KeycloakDistribution {
      * else ~/.m2/repository.
      */
     static Path locateZip(String version) {
-        String relative = "org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip";
+        String relative =
+                "org/keycloak/keycloak-quarkus-dist/" + version + "/keycloak-quarkus-dist-" + version + ".zip";
         Stream<Path> candidates = Stream.of(
                         System.getProperty("oxpip.keycloak.zip"),
                         repoPath(buildProperties().getProperty("maven.repo.local"), relative),
                         repoPath(System.getProperty("maven.repo.local"), relative),
-                        repoPath(Path.of(System.getProperty("user.home"), ".m2", "repository").toString(), relative))
+                        repoPath(
+                                Path.of(System.getProperty("user.home"), ".m2", "repository")
+                                        .toString(),
+                                relative))
                 .filter(p -> p != null && !p.isBlank() && !p.contains("${"))
                 .map(Path::of);
-        return candidates.filter(Files::isRegularFile).findFirst().orElseThrow(() -> new StackException(
-                "The Keycloak distribution (org.keycloak:keycloak-quarkus-dist:" + version + ":zip) is not in the "
+        return candidates
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElseThrow(() -> new StackException("The Keycloak distribution (org.keycloak:keycloak-quarkus-dist:"
+                        + version + ":zip) is not in the "
                         + "local Maven repository. Build the launcher once, which downloads it:\n"
                         + "  ./mvnw -B -pl deploy/local -am install -DskipTests\n"
                         + "or point -Doxpip.keycloak.zip=/path/to/keycloak-quarkus-dist-" + version + ".zip at it."));

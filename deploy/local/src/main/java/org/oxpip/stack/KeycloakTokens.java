@@ -2,7 +2,6 @@ package org.oxpip.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +21,8 @@ public final class KeycloakTokens {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String tokenEndpoint;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param issuer e.g. http://localhost:8180/realms/oxpip */
     public KeycloakTokens(String issuer) {
@@ -70,8 +70,8 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new StackException("Keycloak refused a token for " + who + ": HTTP " + response.statusCode()
-                        + " " + response.body());
+                throw new StackException("Keycloak refused a token for " + who + ": HTTP " + response.statusCode() + " "
+                        + response.body());
             }
             return JSON.readTree(response.body()).path("access_token").asText();
         } catch (IOException e) {

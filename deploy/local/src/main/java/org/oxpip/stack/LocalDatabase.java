@@ -1,7 +1,6 @@
 package org.oxpip.stack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +26,13 @@ final class LocalDatabase implements AutoCloseable {
     static final String KEYCLOAK = "keycloak";
     /** PostgreSQL's data directory, inside the stack's data dir. */
     static final String PGDATA = "postgres";
-    static final List<String> DATABASES = List.of(
-            Service.REFERRALS.database(), Service.OUTCOMES.database(), Service.REPORTING.database(), KEYCLOAK);
+
+    static final List<String> DATABASES =
+            List.of(Service.REFERRALS.database(), Service.OUTCOMES.database(), Service.REPORTING.database(), KEYCLOAK);
 
     /** The embedded server trusts local connections; the password is only there because clients want one. */
     private static final String EMBEDDED_USER = "postgres";
+
     private static final String EMBEDDED_PASSWORD = "postgres";
 
     private final StackConfig config;
@@ -61,13 +62,20 @@ final class LocalDatabase implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new StackException("Could not prepare the databases on " + serverUrl() + ": " + e.getMessage()
-                    + (config.externalDatabase().isPresent()
-                    ? " (the user needs CREATEDB, or create the databases " + DATABASES + " yourself)" : ""), e);
+            throw new StackException(
+                    "Could not prepare the databases on " + serverUrl() + ": " + e.getMessage()
+                            + (config.externalDatabase().isPresent()
+                                    ? " (the user needs CREATEDB, or create the databases " + DATABASES + " yourself)"
+                                    : ""),
+                    e);
         }
         if (!created.isEmpty()) {
-            Log.info("PostgreSQL: created databases %s", DATABASES.stream().filter(created::contains)
-                    .map(config::databaseName).toList());
+            Log.info(
+                    "PostgreSQL: created databases %s",
+                    DATABASES.stream()
+                            .filter(created::contains)
+                            .map(config::databaseName)
+                            .toList());
         }
     }
 
@@ -79,11 +87,11 @@ final class LocalDatabase implements AutoCloseable {
             Files.createDirectories(config.logDir());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)         // the point of a local stack: data stays between runs
+                    .setCleanDataDirectory(false) // the point of a local stack: data stays between runs
                     .setPort(config.ports().postgres())
                     .setOverrideWorkingDirectory(cacheDir().toFile()) // binaries, unpacked once
-                    .setRegisterShutdownHook(false)       // LocalStack stops it last, after the services
-                    .setServerConfig("fsync", "on")       // the embedded default is off: fine for tests, not for kept data
+                    .setRegisterShutdownHook(false) // LocalStack stops it last, after the services
+                    .setServerConfig("fsync", "on") // the embedded default is off: fine for tests, not for kept data
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -91,8 +99,10 @@ final class LocalDatabase implements AutoCloseable {
         } catch (StackException e) {
             throw e;
         } catch (Exception e) {
-            throw new StackException("PostgreSQL did not start: " + e.getMessage() + "\nLog: " + log
-                    + "\n--- last lines ---\n" + ManagedProcess.tail(log, 30), e);
+            throw new StackException(
+                    "PostgreSQL did not start: " + e.getMessage() + "\nLog: " + log + "\n--- last lines ---\n"
+                            + ManagedProcess.tail(log, 30),
+                    e);
         }
     }
 
@@ -109,15 +119,24 @@ final class LocalDatabase implements AutoCloseable {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
             ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().command().map(cmd -> cmd.endsWith("/postgres")).orElse(false))
+                    .filter(h -> h.info()
+                            .command()
+                            .map(cmd -> cmd.endsWith("/postgres"))
+                            .orElse(false))
                     .ifPresent(h -> {
-                        Log.warn("PostgreSQL from an earlier run is still running on %s (pid %d): stopping it", pgData, pid);
+                        Log.warn(
+                                "PostgreSQL from an earlier run is still running on %s (pid %d): stopping it",
+                                pgData, pid);
                         h.destroy(); // SIGTERM: smart shutdown, the leftover services were stopped before this
-                        h.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+                        h.onExit()
+                                .orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+                                .join();
                     });
         } catch (IOException | RuntimeException e) {
-            throw new StackException("A PostgreSQL from an earlier run may still be running on " + pgData
-                    + " and could not be stopped (" + e.getMessage() + "). Stop it, then start again.", e);
+            throw new StackException(
+                    "A PostgreSQL from an earlier run may still be running on " + pgData + " and could not be stopped ("
+                            + e.getMessage() + "). Stop it, then start again.",
+                    e);
         }
     }
 

@@ -74,20 +74,29 @@ final class LocalKeycloak implements AutoCloseable {
         env.keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("KEYCLOAK_") || k.startsWith("JAVA_OPTS"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"); // C1 only: starts ~1/3 faster, plenty for a demo
-        env.put("KC_DB_PASSWORD", database.password());         // not on the command line, where ps shows it
+        env.put("KC_DB_PASSWORD", database.password()); // not on the command line, where ps shows it
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", DemoRealm.KEYCLOAK_ADMIN_USER); // used only while master has no admin
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DemoRealm.KEYCLOAK_ADMIN_PASSWORD);
 
         Path cache = LocalDatabase.cacheDir();
         boolean firstBuild = !Files.exists(dist.resolve(BUILD_MARKER));
         // The first start writes the build into the shared distribution: one stack at a time.
-        try (FileChannel lockFile = firstBuild ? FileChannel.open(cache.resolve("keycloak-build.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE) : null;
-             FileLock ignored = lockFile != null ? lockFile.lock() : null) {
-            Log.info("Keycloak: starting on %s (management %d)%s", baseUrl(), config.ports().keycloakManagement(),
+        try (FileChannel lockFile = firstBuild
+                        ? FileChannel.open(
+                                cache.resolve("keycloak-build.lock"),
+                                StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE)
+                        : null;
+                FileLock ignored = lockFile != null ? lockFile.lock() : null) {
+            Log.info(
+                    "Keycloak: starting on %s (management %d)%s",
+                    baseUrl(),
+                    config.ports().keycloakManagement(),
                     firstBuild ? "; first start of this distribution runs its build step, allow a minute or two" : "");
             process.start(builder);
-            Readiness.await(process, "http://127.0.0.1:" + config.ports().keycloakManagement() + "/health/ready",
+            Readiness.await(
+                    process,
+                    "http://127.0.0.1:" + config.ports().keycloakManagement() + "/health/ready",
                     READY_TIMEOUT);
             if (firstBuild) {
                 Files.writeString(dist.resolve(BUILD_MARKER), "built by the oxpip local stack\n");
@@ -111,7 +120,7 @@ final class LocalKeycloak implements AutoCloseable {
                 // Loopback only, the management port (health) too, which inherits it: the demo realm's secrets
                 // and admin password are public, so nobody else on the developer's network may reach them.
                 "--http-host=127.0.0.1",
-                "--hostname=" + baseUrl(),                 // fixes the tokens' iss whatever URL a client used
+                "--hostname=" + baseUrl(), // fixes the tokens' iss whatever URL a client used
                 "--http-management-port=" + config.ports().keycloakManagement(),
                 "--db-url=" + database.jdbcUrl(LocalDatabase.KEYCLOAK),
                 "--db-username=" + database.username(),
@@ -132,7 +141,8 @@ final class LocalKeycloak implements AutoCloseable {
                         continue;
                     }
                     Path link = home.resolve(name);
-                    if (Files.isSymbolicLink(link) && !Files.readSymbolicLink(link).equals(entry)) {
+                    if (Files.isSymbolicLink(link)
+                            && !Files.readSymbolicLink(link).equals(entry)) {
                         Files.delete(link); // another Keycloak version or cache location
                     }
                     if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
@@ -140,7 +150,9 @@ final class LocalKeycloak implements AutoCloseable {
                     }
                 }
             }
-            Files.copy(config.realmFile(), home.resolve("data/import/oxpip-realm.json"),
+            Files.copy(
+                    config.realmFile(),
+                    home.resolve("data/import/oxpip-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StackException("Could not prepare Keycloak's home " + home + ": " + e.getMessage(), e);
@@ -164,13 +176,16 @@ final class LocalKeycloak implements AutoCloseable {
         String imported = read(hashFile);
         if (!imported.equals(current)) {
             if (config.resetKeycloakOnRealmChange()) {
-                Log.info("Keycloak: %s changed since it was imported: re-creating the Keycloak database to import it "
-                        + "again (the services' data is kept)", StackConfig.REALM_FILE);
+                Log.info(
+                        "Keycloak: %s changed since it was imported: re-creating the Keycloak database to import it "
+                                + "again (the services' data is kept)",
+                        StackConfig.REALM_FILE);
                 database.recreate(LocalDatabase.KEYCLOAK);
             } else {
-                Log.warn("%n  %s has changed since this stack imported it, and Keycloak does not re-import an existing"
-                        + " realm.%n  To apply it, restart with --reimport-realm (re-creates only Keycloak's database;"
-                        + " the services' data is kept),%n  or delete %s to start from scratch.",
+                Log.warn(
+                        "%n  %s has changed since this stack imported it, and Keycloak does not re-import an existing"
+                                + " realm.%n  To apply it, restart with --reimport-realm (re-creates only Keycloak's database;"
+                                + " the services' data is kept),%n  or delete %s to start from scratch.",
                         StackConfig.REALM_FILE, config.dataDir());
                 return imported; // keep warning on every start until the user acts
             }
@@ -193,7 +208,8 @@ final class LocalKeycloak implements AutoCloseable {
 
     private boolean logMentions(String text) {
         try {
-            return Files.readString(process.logFile(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+            return Files.readString(process.logFile(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains(text);
         } catch (IOException e) {
             return false;
         }

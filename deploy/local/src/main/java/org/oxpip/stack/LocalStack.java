@@ -95,7 +95,8 @@ public final class LocalStack implements AutoCloseable {
             }
         }));
         try {
-            CompletableFuture.anyOf(CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)), firstFailure).join();
+            CompletableFuture.anyOf(CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)), firstFailure)
+                    .join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -142,7 +143,8 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
             Files.createDirectories(config.logDir());
-            Files.writeString(dir.resolve(DATA_MARKER), "Data of the OxPIP local stack; safe to delete when it is stopped.\n");
+            Files.writeString(
+                    dir.resolve(DATA_MARKER), "Data of the OxPIP local stack; safe to delete when it is stopped.\n");
         } catch (IOException e) {
             throw new StackException("Could not prepare the data directory " + dir + ": " + e.getMessage(), e);
         }
@@ -168,7 +170,10 @@ public final class LocalStack implements AutoCloseable {
         List<ServiceProcess> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         // In parallel: they do not depend on each other to shut down, and Quarkus takes a moment each.
-        reversed.stream().map(s -> CompletableFuture.runAsync(s::close)).toList().forEach(CompletableFuture::join);
+        reversed.stream()
+                .map(s -> CompletableFuture.runAsync(s::close))
+                .toList()
+                .forEach(CompletableFuture::join);
         keycloak.close();
         database.close();
         dataDirLock.close();
@@ -177,7 +182,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** A part of the stack that {@link #stop(Part)} and {@link #start(Part)} can take down and bring back. */
     public enum Part {
-        POSTGRESQL, KEYCLOAK, REFERRALS, OUTCOMES, REPORTING;
+        POSTGRESQL,
+        KEYCLOAK,
+        REFERRALS,
+        OUTCOMES,
+        REPORTING;
 
         public static Part of(Service service) {
             return valueOf(service.name());
@@ -212,7 +221,8 @@ public final class LocalStack implements AutoCloseable {
             case KEYCLOAK -> keycloak.start();
             default -> {
                 ServiceProcess service = service(part);
-                PortCheck.requireFree(config.ports().of(service.service()), service.service().module());
+                PortCheck.requireFree(
+                        config.ports().of(service.service()), service.service().module());
                 service.start();
                 service.awaitReady();
             }
@@ -221,7 +231,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess service(Part part) {
-        return services.stream().filter(s -> s.service().name().equals(part.name())).findFirst()
+        return services.stream()
+                .filter(s -> s.service().name().equals(part.name()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(part + " is not part of this stack"));
     }
 

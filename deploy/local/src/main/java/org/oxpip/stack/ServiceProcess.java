@@ -88,10 +88,12 @@ final class ServiceProcess implements AutoCloseable {
         cmd.add("-Dquarkus.datasource.username=" + database.username());
         cmd.add("-Dquarkus.oidc.auth-server-url=" + issuer);
         if (service == Service.OUTCOMES || service == Service.REPORTING) {
-            cmd.add("-Dquarkus.rest-client.referrals.url=http://localhost:" + config.ports().referrals());
+            cmd.add("-Dquarkus.rest-client.referrals.url=http://localhost:"
+                    + config.ports().referrals());
         }
         if (service == Service.REPORTING) {
-            cmd.add("-Dquarkus.rest-client.outcomes.url=http://localhost:" + config.ports().outcomes());
+            cmd.add("-Dquarkus.rest-client.outcomes.url=http://localhost:"
+                    + config.ports().outcomes());
         }
         if (service == Service.OUTCOMES) {
             // Erasures are pulled from referrals-service; locally a short wait keeps the demo and tests brisk.

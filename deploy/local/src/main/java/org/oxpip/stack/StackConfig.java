@@ -38,14 +38,20 @@ public record StackConfig(
     /**
      * @param keycloakManagement Keycloak's management interface, where /health/ready is served
      */
-    public record Ports(int postgres, int keycloak, int keycloakManagement, int referrals, int outcomes, int reporting) {
+    public record Ports(
+            int postgres, int keycloak, int keycloakManagement, int referrals, int outcomes, int reporting) {
 
         public static final Ports DEFAULTS = new Ports(5532, 8180, 9000, 8081, 8082, 8083);
 
         /** Every port moved by the same amount: a second stack beside the first. */
         public Ports shiftedBy(int offset) {
-            return new Ports(postgres + offset, keycloak + offset, keycloakManagement + offset,
-                    referrals + offset, outcomes + offset, reporting + offset);
+            return new Ports(
+                    postgres + offset,
+                    keycloak + offset,
+                    keycloakManagement + offset,
+                    referrals + offset,
+                    outcomes + offset,
+                    reporting + offset);
         }
 
         public int of(Service service) {
@@ -79,8 +85,15 @@ public record StackConfig(
         Path dataDir = dataDirEnv == null || dataDirEnv.isBlank()
                 ? repoRoot.resolve("deploy/local/.data")
                 : Path.of(dataDirEnv);
-        return new StackConfig(repoRoot, dataDir, Ports.DEFAULTS, ExternalDatabase.fromEnvironment(env), "",
-                false, false, EnumSet.allOf(Service.class));
+        return new StackConfig(
+                repoRoot,
+                dataDir,
+                Ports.DEFAULTS,
+                ExternalDatabase.fromEnvironment(env),
+                "",
+                false,
+                false,
+                EnumSet.allOf(Service.class));
     }
 
     /**
@@ -94,29 +107,55 @@ public record StackConfig(
 
     static StackConfig forSystemTests(Path repoRoot, Map<String, String> env) {
         Optional<ExternalDatabase> external = ExternalDatabase.fromEnvironment(env);
-        return new StackConfig(repoRoot, repoRoot.resolve("deploy/system-tests/target/stack"),
-                Ports.DEFAULTS.shiftedBy(10000), external, external.isPresent() ? "systest_" : "",
-                true, true, EnumSet.allOf(Service.class));
+        return new StackConfig(
+                repoRoot,
+                repoRoot.resolve("deploy/system-tests/target/stack"),
+                Ports.DEFAULTS.shiftedBy(10000),
+                external,
+                external.isPresent() ? "systest_" : "",
+                true,
+                true,
+                EnumSet.allOf(Service.class));
     }
 
     public StackConfig withServices(Set<Service> newServices) {
-        return new StackConfig(repoRoot, dataDir, ports, externalDatabase, databasePrefix, freshData,
-                resetKeycloakOnRealmChange, newServices);
+        return new StackConfig(
+                repoRoot,
+                dataDir,
+                ports,
+                externalDatabase,
+                databasePrefix,
+                freshData,
+                resetKeycloakOnRealmChange,
+                newServices);
     }
 
     public StackConfig withDataDir(Path newDataDir) {
-        return new StackConfig(repoRoot, newDataDir, ports, externalDatabase, databasePrefix, freshData,
-                resetKeycloakOnRealmChange, services);
+        return new StackConfig(
+                repoRoot,
+                newDataDir,
+                ports,
+                externalDatabase,
+                databasePrefix,
+                freshData,
+                resetKeycloakOnRealmChange,
+                services);
     }
 
     public StackConfig withPorts(Ports newPorts) {
-        return new StackConfig(repoRoot, dataDir, newPorts, externalDatabase, databasePrefix, freshData,
-                resetKeycloakOnRealmChange, services);
+        return new StackConfig(
+                repoRoot,
+                dataDir,
+                newPorts,
+                externalDatabase,
+                databasePrefix,
+                freshData,
+                resetKeycloakOnRealmChange,
+                services);
     }
 
     public StackConfig withResetKeycloakOnRealmChange(boolean reset) {
-        return new StackConfig(repoRoot, dataDir, ports, externalDatabase, databasePrefix, freshData,
-                reset, services);
+        return new StackConfig(repoRoot, dataDir, ports, externalDatabase, databasePrefix, freshData, reset, services);
     }
 
     public Path realmFile() {

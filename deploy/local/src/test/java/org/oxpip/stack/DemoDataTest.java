@@ -41,8 +41,11 @@ class DemoDataTest {
     /** One request DemoData sent. */
     private record Sent(String method, String path, Map<String, List<String>> headers, JsonNode body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -64,20 +67,32 @@ class DemoDataTest {
             String path = exchange.getRequestURI().getPath();
             int v = version.incrementAndGet();
             if (path.equals("/api/v1/referrals")) {
-                answer(exchange, 201, Map.of("ETag", "\"" + v + "\""), "{\"id\":\"" + UUID.randomUUID()
-                        + "\",\"status\":\"RECEIVED\",\"version\":" + v + "}");
+                answer(
+                        exchange,
+                        201,
+                        Map.of("ETag", "\"" + v + "\""),
+                        "{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"RECEIVED\",\"version\":" + v + "}");
             } else {
                 String id = path.split("/")[4];
-                answer(exchange, 200, Map.of("ETag", "\"" + v + "\""), "{\"id\":\"" + id + "\",\"status\":\""
-                        + body.path("to").asText() + "\",\"version\":" + v + "}");
+                answer(
+                        exchange,
+                        200,
+                        Map.of("ETag", "\"" + v + "\""),
+                        "{\"id\":\"" + id + "\",\"status\":\"" + body.path("to").asText() + "\",\"version\":" + v
+                                + "}");
             }
         });
         HttpServer outcomes = server(exchange -> {
             record(exchange);
             answer(exchange, 201, Map.of(), "{\"id\":\"" + UUID.randomUUID() + "\"}");
         });
-        StackConfig.Ports ports = new StackConfig.Ports(1, keycloak.getAddress().getPort(), 2,
-                referrals.getAddress().getPort(), outcomes.getAddress().getPort(), 3);
+        StackConfig.Ports ports = new StackConfig.Ports(
+                1,
+                keycloak.getAddress().getPort(),
+                2,
+                referrals.getAddress().getPort(),
+                outcomes.getAddress().getPort(),
+                3);
         stack = new LocalStack(StackConfig.defaults(repo, Map.of()).withPorts(ports));
     }
 
@@ -91,7 +106,12 @@ class DemoDataTest {
         new DemoData(stack).load();
         List<Sent> referrals = referrals();
         assertEquals(7, referrals.size());
-        assertEquals(7, referrals.stream().map(r -> r.header("Idempotency-Key")).distinct().count());
+        assertEquals(
+                7,
+                referrals.stream()
+                        .map(r -> r.header("Idempotency-Key"))
+                        .distinct()
+                        .count());
         referrals.forEach(r -> assertEquals("Bearer demo-token", r.header("Authorization")));
     }
 
@@ -120,7 +140,8 @@ class DemoDataTest {
         new DemoData(stack).load();
         for (Sent referral : referrals()) {
             JsonNode body = referral.body();
-            for (JsonNode person : List.of(body.path("referrer"), body.path("parents").get(0))) {
+            for (JsonNode person :
+                    List.of(body.path("referrer"), body.path("parents").get(0))) {
                 assertTrue(person.path("phone").asText().matches("07700 900\\d{3}"), "Ofcom's drama range");
                 assertTrue(person.path("email").asText().endsWith("@example.org"));
             }
@@ -133,15 +154,20 @@ class DemoDataTest {
         List<String> ineligible = new ArrayList<>();
         for (Sent referral : referrals()) {
             JsonNode body = referral.body();
-            LocalDate received = body.has("receivedOn") ? LocalDate.parse(body.path("receivedOn").asText()) : today;
+            LocalDate received = body.has("receivedOn")
+                    ? LocalDate.parse(body.path("receivedOn").asText())
+                    : today;
             String postcode = body.path("parents").get(0).path("postcode").asText();
             JsonNode baby = body.path("baby");
             boolean inCatchment = postcode.split(" ")[0].equals("OX11");
             boolean babyInRange = baby.has("dateOfBirth")
-                    ? Period.between(LocalDate.parse(baby.path("dateOfBirth").asText()), received).toTotalMonths() < 24
+                    ? Period.between(LocalDate.parse(baby.path("dateOfBirth").asText()), received)
+                                    .toTotalMonths()
+                            < 24
                     : !LocalDate.parse(baby.path("dueDate").asText()).isAfter(received.plusMonths(10));
             if (!inCatchment || !babyInRange) {
-                ineligible.add(referral.header("Idempotency-Key") + (inCatchment ? "" : " OUTSIDE_CATCHMENT")
+                ineligible.add(referral.header("Idempotency-Key")
+                        + (inCatchment ? "" : " OUTSIDE_CATCHMENT")
                         + (babyInRange ? "" : " BABY_TOO_OLD"));
             }
         }
@@ -154,17 +180,26 @@ class DemoDataTest {
         for (Sent referral : referrals()) {
             JsonNode body = referral.body();
             String key = referral.header("Idempotency-Key");
-            LocalDate received = body.has("receivedOn") ? LocalDate.parse(body.path("receivedOn").asText()) : today;
+            LocalDate received = body.has("receivedOn")
+                    ? LocalDate.parse(body.path("receivedOn").asText())
+                    : today;
             assertFalse(received.isAfter(today), key + ": received in the future");
-            LocalDate consent = LocalDate.parse(body.path("consent").path("date").asText());
+            LocalDate consent =
+                    LocalDate.parse(body.path("consent").path("date").asText());
             assertFalse(consent.isAfter(received), key + ": consent after the referral was received");
-            LocalDate born = LocalDate.parse(body.path("parents").get(0).path("dateOfBirth").asText());
+            LocalDate born = LocalDate.parse(
+                    body.path("parents").get(0).path("dateOfBirth").asText());
             assertTrue(Period.between(born, received).getYears() >= 18, key + ": an adult parent");
             if (body.path("baby").has("dateOfBirth")) {
-                assertFalse(LocalDate.parse(body.path("baby").path("dateOfBirth").asText()).isAfter(received),
+                assertFalse(
+                        LocalDate.parse(body.path("baby").path("dateOfBirth").asText())
+                                .isAfter(received),
                         key + ": a baby born after the referral");
             } else {
-                assertTrue(LocalDate.parse(body.path("baby").path("dueDate").asText()).isAfter(today), key + ": due");
+                assertTrue(
+                        LocalDate.parse(body.path("baby").path("dueDate").asText())
+                                .isAfter(today),
+                        key + ": due");
             }
         }
     }
@@ -172,15 +207,22 @@ class DemoDataTest {
     @Test
     void eachEpisodeShouldMoveForwardInTimeWithMeasuresWhileInTherapy() {
         new DemoData(stack).load();
-        List<Sent> transitions = sent.stream().filter(s -> s.path().endsWith("/transitions")).toList();
+        List<Sent> transitions =
+                sent.stream().filter(s -> s.path().endsWith("/transitions")).toList();
         assertFalse(transitions.isEmpty());
         Map<String, List<Sent>> byReferral = new java.util.LinkedHashMap<>();
-        transitions.forEach(t -> byReferral.computeIfAbsent(t.path().split("/")[4], k -> new ArrayList<>()).add(t));
+        transitions.forEach(t -> byReferral
+                .computeIfAbsent(t.path().split("/")[4], k -> new ArrayList<>())
+                .add(t));
         assertEquals(3, byReferral.size(), "three staff episodes");
         for (Map.Entry<String, List<Sent>> episode : byReferral.entrySet()) {
-            List<String> steps = episode.getValue().stream().map(t -> t.body().path("to").asText()).toList();
-            assertTrue(steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED"))
-                    || steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY")), steps.toString());
+            List<String> steps = episode.getValue().stream()
+                    .map(t -> t.body().path("to").asText())
+                    .toList();
+            assertTrue(
+                    steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED"))
+                            || steps.equals(List.of("ACCEPTED", "WAITING", "IN_THERAPY")),
+                    steps.toString());
             LocalDate previous = LocalDate.MIN;
             for (Sent step : episode.getValue()) {
                 LocalDate on = LocalDate.parse(step.body().path("effectiveDate").asText());
@@ -189,14 +231,23 @@ class DemoDataTest {
                 assertTrue(step.header("If-Match").matches("\"\\d+\""), "each step names the version it changes");
                 previous = on;
             }
-            LocalDate therapy = LocalDate.parse(episode.getValue().get(2).body().path("effectiveDate").asText());
+            LocalDate therapy = LocalDate.parse(
+                    episode.getValue().get(2).body().path("effectiveDate").asText());
             LocalDate closed = steps.size() == 4
-                    ? LocalDate.parse(episode.getValue().get(3).body().path("effectiveDate").asText()) : today;
-            List<Sent> measures = sent.stream().filter(s -> s.path().equals("/api/v1/assessments")
-                    && s.body().path("referralId").asText().equals(episode.getKey())).toList();
+                    ? LocalDate.parse(episode.getValue()
+                            .get(3)
+                            .body()
+                            .path("effectiveDate")
+                            .asText())
+                    : today;
+            List<Sent> measures = sent.stream()
+                    .filter(s -> s.path().equals("/api/v1/assessments")
+                            && s.body().path("referralId").asText().equals(episode.getKey()))
+                    .toList();
             assertFalse(measures.isEmpty());
             for (Sent measure : measures) {
-                LocalDate completed = LocalDate.parse(measure.body().path("completedOn").asText());
+                LocalDate completed =
+                        LocalDate.parse(measure.body().path("completedOn").asText());
                 assertFalse(completed.isBefore(therapy), "a measure before therapy started");
                 assertFalse(completed.isAfter(closed), "a measure after the episode closed");
             }
@@ -206,10 +257,20 @@ class DemoDataTest {
     @Test
     void everyMeasureShouldHaveItsInstrumentsItemsInRange() {
         new DemoData(stack).load();
-        Map<String, int[]> itemsMinMax = Map.of("PHQ9", new int[] {9, 0, 3}, "GAD7", new int[] {7, 0, 3},
-                "EPDS", new int[] {10, 0, 3}, "PIRGAS", new int[] {1, 1, 100});
-        List<Sent> measures = sent.stream().filter(s -> s.path().equals("/api/v1/assessments")).toList();
-        assertEquals(15, measures.size(), "two closed episodes of 3 instruments at 2 time points, an open one of 3 at 1");
+        Map<String, int[]> itemsMinMax = Map.of(
+                "PHQ9",
+                new int[] {9, 0, 3},
+                "GAD7",
+                new int[] {7, 0, 3},
+                "EPDS",
+                new int[] {10, 0, 3},
+                "PIRGAS",
+                new int[] {1, 1, 100});
+        List<Sent> measures = sent.stream()
+                .filter(s -> s.path().equals("/api/v1/assessments"))
+                .toList();
+        assertEquals(
+                15, measures.size(), "two closed episodes of 3 instruments at 2 time points, an open one of 3 at 1");
         for (Sent measure : measures) {
             JsonNode body = measure.body();
             int[] rule = itemsMinMax.get(body.path("instrument").asText());
@@ -262,8 +323,11 @@ class DemoDataTest {
     private JsonNode record(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         synchronized (sent) {
-            sent.add(new Sent(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+            sent.add(new Sent(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
         }
         return body;
     }

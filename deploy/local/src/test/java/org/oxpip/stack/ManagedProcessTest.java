@@ -1,17 +1,16 @@
 package org.oxpip.stack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Stopping leaves nothing behind, and leftovers are only ever our own processes. Uses sh and sleep. */
 class ManagedProcessTest {
@@ -30,7 +29,8 @@ class ManagedProcessTest {
         // Like kc.sh: a shell whose child does the work.
         ManagedProcess p = start("tree", "echo started; sleep 60 & wait");
         waitForLog(p, "started");
-        List<ProcessHandle> tree = ProcessHandle.of(p.pid()).orElseThrow().descendants().toList();
+        List<ProcessHandle> tree =
+                ProcessHandle.of(p.pid()).orElseThrow().descendants().toList();
         assertFalse(tree.isEmpty());
         assertTrue(p.rssKb().orElse(0) > 0);
 

@@ -1,20 +1,19 @@
 package org.oxpip.stack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The demo realm says what docs/design.md's demo realm says, and agrees with {@link DemoRealm}. */
 class RealmFileTest {
@@ -23,14 +22,18 @@ class RealmFileTest {
 
     @BeforeAll
     static void read() throws IOException {
-        realm = new ObjectMapper().readTree(StackConfig.findRepoRoot().resolve(StackConfig.REALM_FILE).toFile());
+        realm = new ObjectMapper()
+                .readTree(StackConfig.findRepoRoot()
+                        .resolve(StackConfig.REALM_FILE)
+                        .toFile());
     }
 
     @Test
     void realmAndRoles() {
         assertEquals("oxpip", realm.path("realm").asText());
         assertTrue(realm.path("enabled").asBoolean());
-        assertEquals(Set.of("referrer", "clinician", "manager", "funder", "admin", "referral-reader", "feed-reader"),
+        assertEquals(
+                Set.of("referrer", "clinician", "manager", "funder", "admin", "referral-reader", "feed-reader"),
                 names(realm.path("roles").path("realm"), "name"));
     }
 
@@ -52,14 +55,19 @@ class RealmFileTest {
                 assertEquals(null, agency, c.clientId() + " must not carry agency_id");
             } else {
                 assertNotNull(agency, c.clientId());
-                assertEquals("agency_id", agency.path("config").path("claim.name").asText());
-                assertEquals(c.agencyId(), agency.path("config").path("claim.value").asText());
-                assertEquals("String", agency.path("config").path("jsonType.label").asText());
-                assertEquals("true", agency.path("config").path("access.token.claim").asText());
+                assertEquals(
+                        "agency_id", agency.path("config").path("claim.name").asText());
+                assertEquals(
+                        c.agencyId(), agency.path("config").path("claim.value").asText());
+                assertEquals(
+                        "String", agency.path("config").path("jsonType.label").asText());
+                assertEquals(
+                        "true", agency.path("config").path("access.token.claim").asText());
             }
 
             JsonNode serviceAccount = user("service-account-" + c.clientId());
-            assertEquals(c.clientId(), serviceAccount.path("serviceAccountClientId").asText());
+            assertEquals(
+                    c.clientId(), serviceAccount.path("serviceAccountClientId").asText());
             assertEquals(Set.of(c.role()), values(serviceAccount.path("realmRoles")));
         }
     }
@@ -69,10 +77,13 @@ class RealmFileTest {
         JsonNode client = client(DemoRealm.FRONTEND_CLIENT);
         assertTrue(client.path("publicClient").asBoolean());
         assertTrue(client.path("standardFlowEnabled").asBoolean());
-        assertTrue(client.path("directAccessGrantsEnabled").asBoolean(), "demo realm only: tests log in with a password");
+        assertTrue(
+                client.path("directAccessGrantsEnabled").asBoolean(), "demo realm only: tests log in with a password");
         assertFalse(client.path("implicitFlowEnabled").asBoolean());
         assertFalse(client.path("serviceAccountsEnabled").asBoolean());
-        assertEquals("S256", client.path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals(
+                "S256",
+                client.path("attributes").path("pkce.code.challenge.method").asText());
         assertEquals(Set.of("http://localhost:5173/*", "http://localhost:3000/*"), values(client.path("redirectUris")));
         assertEquals(Set.of("http://localhost:5173", "http://localhost:3000"), values(client.path("webOrigins")));
         assertAudienceMapper(client);
@@ -101,13 +112,17 @@ class RealmFileTest {
         DemoRealm.CLIENTS.forEach(c -> expected.add(c.clientId()));
         expected.add(DemoRealm.FRONTEND_CLIENT);
         assertEquals(expected, names(realm.path("clients"), "clientId"));
-        assertEquals(DemoRealm.USERS.size() + DemoRealm.CLIENTS.size(), realm.path("users").size());
+        assertEquals(
+                DemoRealm.USERS.size() + DemoRealm.CLIENTS.size(),
+                realm.path("users").size());
     }
 
     private static void assertAudienceMapper(JsonNode client) {
         JsonNode audience = mapper(client, "oidc-audience-mapper");
         assertNotNull(audience, client.path("clientId").asText() + " needs the oxpip-api audience");
-        assertEquals(DemoRealm.AUDIENCE, audience.path("config").path("included.custom.audience").asText());
+        assertEquals(
+                DemoRealm.AUDIENCE,
+                audience.path("config").path("included.custom.audience").asText());
         assertEquals("true", audience.path("config").path("access.token.claim").asText());
     }
 

@@ -1,14 +1,13 @@
 package org.oxpip.stack;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class StackConfigTest {
 
@@ -38,8 +37,13 @@ class StackConfigTest {
 
     @Test
     void externalServerFromEnvironment() {
-        Map<String, String> env = Map.of("OXPIP_DB_URL", "jdbc:postgresql://db.internal:5432",
-                "OXPIP_DB_USER", "oxpip", "OXPIP_DB_PASSWORD", "s3cret");
+        Map<String, String> env = Map.of(
+                "OXPIP_DB_URL",
+                "jdbc:postgresql://db.internal:5432",
+                "OXPIP_DB_USER",
+                "oxpip",
+                "OXPIP_DB_PASSWORD",
+                "s3cret");
         StackConfig dev = StackConfig.defaults(REPO, env);
         ExternalDatabase db = dev.externalDatabase().orElseThrow();
         assertEquals("jdbc:postgresql://db.internal:5432/", db.serverUrl());
@@ -58,7 +62,10 @@ class StackConfigTest {
 
     @Test
     void dataDirFromEnvironment() {
-        assertEquals(Path.of("/tmp/elsewhere"), StackConfig.defaults(REPO, Map.of("OXPIP_DATA_DIR", "/tmp/elsewhere")).dataDir());
+        assertEquals(
+                Path.of("/tmp/elsewhere"),
+                StackConfig.defaults(REPO, Map.of("OXPIP_DATA_DIR", "/tmp/elsewhere"))
+                        .dataDir());
     }
 
     @Test

@@ -35,13 +35,23 @@ class AccessGapsSystemTest {
 
     @Test
     void listingAlertsShouldAuditEveryAlertReadByItsId() {
-        List<Map<String, Object>> alerts = given().auth().oauth2(Tokens.clinician()).queryParam("status", "OPEN")
-                .queryParam("size", 5).when().get(Measures.url("/alerts"))
-                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> alerts = given().auth()
+                .oauth2(Tokens.clinician())
+                .queryParam("status", "OPEN")
+                .queryParam("size", 5)
+                .when()
+                .get(Measures.url("/alerts"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         assertTrue(alerts.size() > 0, "the family's alert is open");
         for (Map<String, Object> alert : alerts) {
-            long rows = Tables.count(Service.OUTCOMES, "SELECT count(*) FROM audit_entry WHERE record_id = '"
-                    + alert.get("id") + "' AND at > now() - interval '5 minutes'");
+            long rows = Tables.count(
+                    Service.OUTCOMES,
+                    "SELECT count(*) FROM audit_entry WHERE record_id = '" + alert.get("id")
+                            + "' AND at > now() - interval '5 minutes'");
             assertTrue(rows >= 1, "no audit row names alert " + alert.get("id"));
         }
     }
@@ -49,12 +59,22 @@ class AccessGapsSystemTest {
     @Test
     void theServiceRoleShouldReadTheStatusAndNothingMore() {
         String token = Caller.OUTCOMES_SERVICE.token();
-        given().auth().oauth2(token).when().get(Referrals.url("/referrals/" + family.referralId() + "/status"))
-                .then().statusCode(200).contentType("application/json");
-        for (String path : List.of("/referrals/" + family.referralId(), "/referrals/" + family.referralId() + "/history",
-                "/referrals")) {
-            given().auth().oauth2(token).when().get(Referrals.url(path))
-                    .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(Referrals.url("/referrals/" + family.referralId() + "/status"))
+                .then()
+                .statusCode(200)
+                .contentType("application/json");
+        for (String path : List.of(
+                "/referrals/" + family.referralId(), "/referrals/" + family.referralId() + "/history", "/referrals")) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(Referrals.url(path))
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -62,12 +82,24 @@ class AccessGapsSystemTest {
     void aPartnerTokenWithoutAnAgencyShouldBeRefusedAndStoreNothing() {
         String token = KeycloakAdmin.tokenOfClientWithoutAgency("systest-referrer-without-agency", "referrer");
         Map<String, Long> rows = Tables.rowCounts(Service.REFERRALS);
-        given().auth().oauth2(token).contentType("application/json").body(Families.partnerReferral())
-                .when().post(Referrals.url("/referrals")).then().statusCode(403).contentType("application/problem+json");
-        for (String path : List.of("/referrals", "/referrals/" + family.referralId(),
-                "/referrals/" + family.referralId() + "/history")) {
-            given().auth().oauth2(token).when().get(Referrals.url(path))
-                    .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Families.partnerReferral())
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        for (String path : List.of(
+                "/referrals", "/referrals/" + family.referralId(), "/referrals/" + family.referralId() + "/history")) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get(Referrals.url(path))
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
         assertEquals(rows, Tables.rowCounts(Service.REFERRALS), "nothing stored, not even an audit entry");
     }
@@ -94,15 +126,21 @@ class AccessGapsSystemTest {
         List<String> wrong = new ArrayList<>();
         String referral = family.referralId();
         Map<String, String> api = Map.of(
-                Referrals.url("/referrals/" + referral), Tokens.clinician(),
-                Measures.url("/assessments/" + family.assessmentId()), Tokens.clinician(),
-                Measures.url("/referrals/" + referral + "/outcomes"), Tokens.clinician(),
-                RunningStack.stack().reportingUrl() + "/api/v1/sync/status", Tokens.admin());
+                Referrals.url("/referrals/" + referral),
+                Tokens.clinician(),
+                Measures.url("/assessments/" + family.assessmentId()),
+                Tokens.clinician(),
+                Measures.url("/referrals/" + referral + "/outcomes"),
+                Tokens.clinician(),
+                RunningStack.stack().reportingUrl() + "/api/v1/sync/status",
+                Tokens.admin());
         api.forEach((url, token) -> {
             check(wrong, url, given().auth().oauth2(token).when().get(url), true);
             check(wrong, url + " without a token", given().when().get(url), true);
         });
-        for (String base : List.of(RunningStack.stack().referralsUrl(), RunningStack.stack().outcomesUrl(),
+        for (String base : List.of(
+                RunningStack.stack().referralsUrl(),
+                RunningStack.stack().outcomesUrl(),
                 RunningStack.stack().reportingUrl())) {
             check(wrong, base + "/q/health/ready", given().when().get(base + "/q/health/ready"), false);
         }

@@ -40,13 +40,24 @@ class AgencyIsolationSystemTest {
     @BeforeAll
     void agencyAsFamilyInCareAndOneOfAgencyBsOwn() {
         family = FamilyInCare.create();
-        JsonPath referral = given().auth().oauth2(Tokens.partnerA())
-                .when().get(Referrals.url("/referrals/" + family.referralId())).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath referral = given().auth()
+                .oauth2(Tokens.partnerA())
+                .when()
+                .get(Referrals.url("/referrals/" + family.referralId()))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         referenceOfA = referral.getString("reference");
         Map<String, Object> p = referral.getMap("parents[0]");
-        parentOfA = new Families.Parent((String) p.get("givenName"), (String) p.get("familyName"), null,
-                (String) p.get("nhsNumber"), (String) p.get("postcode"), (String) p.get("phone"), null);
+        parentOfA = new Families.Parent(
+                (String) p.get("givenName"),
+                (String) p.get("familyName"),
+                null,
+                (String) p.get("nhsNumber"),
+                (String) p.get("postcode"),
+                (String) p.get("phone"),
+                null);
         Referrals.submit(Tokens.partnerB(), Families.partnerReferral());
     }
 
@@ -67,11 +78,13 @@ class AgencyIsolationSystemTest {
                 Response nobody = aboutNobody.send(Tokens.partnerB());
                 assertTrue(a.statusCode() == 404 || a.statusCode() == 403, e.key() + " answered " + a.statusCode());
                 assertEquals(nobody.statusCode(), a.statusCode(), e.key());
-                assertEquals(nobody.asString().replace(missing, "{id}"), a.asString().replace(idOfA, "{id}"), e.key());
+                assertEquals(
+                        nobody.asString().replace(missing, "{id}"), a.asString().replace(idOfA, "{id}"), e.key());
                 assertEquals(nobody.contentType(), a.contentType(), e.key());
             }));
         }
-        System.out.printf("Agency isolation: %d endpoints with an id, each asked about A's record and a missing one%n",
+        System.out.printf(
+                "Agency isolation: %d endpoints with an id, each asked about A's record and a missing one%n",
                 tests.size());
         return tests.stream();
     }
@@ -90,14 +103,23 @@ class AgencyIsolationSystemTest {
         matchingA.add(Map.of("status", "ACCEPTED"));
         matchingA.add(Map.of("area", "OX11"));
         matchingA.add(Map.of("fundingStream", "DIDCOT_POWERHOUSE"));
-        matchingA.add(Map.of("receivedFrom", Families.today().toString(), "receivedTo", Families.today().toString()));
+        matchingA.add(Map.of(
+                "receivedFrom",
+                Families.today().toString(),
+                "receivedTo",
+                Families.today().toString()));
         matchingA.add(Map.of("sourceType", "HEALTH_VISITOR", "eligible", "true"));
         matchingA.add(Map.of("sort", "receivedOn,asc"));
         matchingA.add(Map.of("sort", "reference,desc"));
         List<Map<String, Object>> filters = new ArrayList<>(matchingA);
         // The reference is the only text a list searches: A's personal data finds nothing, even for A.
-        for (String q : List.of(parentOfA.givenName(), parentOfA.familyName(), parentOfA.nhsNumber(),
-                parentOfA.postcode(), parentOfA.phone(), family.referralId())) {
+        for (String q : List.of(
+                parentOfA.givenName(),
+                parentOfA.familyName(),
+                parentOfA.nhsNumber(),
+                parentOfA.postcode(),
+                parentOfA.phone(),
+                family.referralId())) {
             filters.add(Map.of("q", q));
         }
         int asked = 0;
@@ -108,16 +130,19 @@ class AgencyIsolationSystemTest {
             assertEquals(a.status(), b.status(), filter + ": refused or taken alike for both agencies");
             assertEquals(200, b.status(), filter + ": " + b.text());
             assertTrue(b.agencies().stream().allMatch("agency-b"::equals), filter + " showed " + b.agencies());
-            assertTrue(!b.ids().contains(family.referralId()) && !b.text().contains(parentOfA.familyName()),
+            assertTrue(
+                    !b.ids().contains(family.referralId()) && !b.text().contains(parentOfA.familyName()),
                     filter + " showed A's family");
             if (matchingA.contains(filter)) {
-                assertTrue(a.ids().contains(family.referralId()),
+                assertTrue(
+                        a.ids().contains(family.referralId()),
                         filter + " should find A's referral when A lists with it (the positive control)");
             }
         }
-        System.out.printf("Agency isolation: %d list requests with %d filters: agency B saw nothing of A's, and A"
-                + " found its own referral with each of the %d filters it matches%n", asked, filters.size(),
-                matchingA.size());
+        System.out.printf(
+                "Agency isolation: %d list requests with %d filters: agency B saw nothing of A's, and A"
+                        + " found its own referral with each of the %d filters it matches%n",
+                asked, filters.size(), matchingA.size());
     }
 
     /** Every page of one agency's list with one filter (paging stops at the first refusal). */
@@ -131,7 +156,8 @@ class AgencyIsolationSystemTest {
             Map<String, Object> query = new LinkedHashMap<>(filter);
             query.put("page", page);
             query.put("size", 100);
-            Response response = given().auth().oauth2(token).queryParams(query).when().get(Referrals.url("/referrals"));
+            Response response =
+                    given().auth().oauth2(token).queryParams(query).when().get(Referrals.url("/referrals"));
             text.append(response.asString());
             if (response.statusCode() != 200) {
                 return new Listing(response.statusCode(), ids, agencies, text.toString(), page + 1);
@@ -149,12 +175,25 @@ class AgencyIsolationSystemTest {
     void anIdempotencyKeyAgencyAUsedShouldGiveAgencyBNothingOfAs() {
         String key = "shared-key-" + UUID.randomUUID();
         Map<String, Object> body = Families.partnerReferral();
-        String idOfA = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
-                .then().statusCode(201).extract().path("id");
+        String idOfA = given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // B sends the very same key and body: keys belong to one agency, so B gets a referral of its own.
-        Response b = given().auth().oauth2(Tokens.partnerB()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"));
+        Response b = given().auth()
+                .oauth2(Tokens.partnerB())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals"));
         assertEquals(201, b.statusCode(), b.asString());
         assertAll(() -> assertNotEquals(idOfA, b.path("id")), () -> assertEquals("agency-b", b.path("agencyId")));
     }

@@ -21,10 +21,17 @@ final class Alerts {
     /** Pages through the alerts with this status for the one raised by the assessment. */
     static Map<String, Object> findOrNull(String status, String assessmentId) {
         for (int page = 0; ; page++) {
-            JsonPath json = given().auth().oauth2(Tokens.clinician())
-                    .queryParam("status", status).queryParam("page", page).queryParam("size", 100)
-                    .when().get(Measures.url("/alerts"))
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath json = given().auth()
+                    .oauth2(Tokens.clinician())
+                    .queryParam("status", status)
+                    .queryParam("page", page)
+                    .queryParam("size", 100)
+                    .when()
+                    .get(Measures.url("/alerts"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             List<Map<String, Object>> items = json.getList("items");
             for (Map<String, Object> alert : items) {
                 if (assessmentId.equals(alert.get("assessmentId"))) {

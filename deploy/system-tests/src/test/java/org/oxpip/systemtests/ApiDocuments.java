@@ -57,7 +57,11 @@ final class ApiDocuments {
 
         /** The request body's JSON schema with every $ref resolved (null when there is no body). */
         JsonNode requestSchema() {
-            JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+            JsonNode schema = operation
+                    .path("requestBody")
+                    .path("content")
+                    .path("application/json")
+                    .path("schema");
             return schema.isMissingNode() ? null : resolve(schema);
         }
 
@@ -91,12 +95,18 @@ final class ApiDocuments {
             List<Endpoint> list = new ArrayList<>();
             for (Service service : Service.values()) {
                 JsonNode doc = fetch(service);
-                doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
-                    if (METHODS.contains(op.getKey())) {
-                        list.add(new Endpoint(service, op.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                                op.getValue(), doc));
-                    }
-                }));
+                doc.path("paths")
+                        .properties()
+                        .forEach(path -> path.getValue().properties().forEach(op -> {
+                            if (METHODS.contains(op.getKey())) {
+                                list.add(new Endpoint(
+                                        service,
+                                        op.getKey().toUpperCase(Locale.ROOT),
+                                        path.getKey(),
+                                        op.getValue(),
+                                        doc));
+                            }
+                        }));
             }
             endpoints = List.copyOf(list);
         }
@@ -110,8 +120,8 @@ final class ApiDocuments {
     private static JsonNode fetch(Service service) {
         String url = RunningStack.stack().serviceUrl(service) + "/q/openapi?format=json";
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }

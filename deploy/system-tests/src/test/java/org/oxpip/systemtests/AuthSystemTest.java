@@ -71,16 +71,30 @@ class AuthSystemTest {
 
     @Test
     void outcomesServiceShouldAskReferralsServiceWithItsOwnServiceAccount() {
-        String id = given().auth().oauth2(Tokens.partnerA()).contentType("application/json")
-                .body(Families.partnerReferral()).when().post(url("referrals", "/api/v1/referrals"))
-                .then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(Tokens.partnerA())
+                .contentType("application/json")
+                .body(Families.partnerReferral())
+                .when()
+                .post(url("referrals", "/api/v1/referrals"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // outcomes-service fetches its own token from Keycloak and referrals-service accepts it:
         // a known referral answers 200, an unknown one 404 (a refused token would be 503).
-        given().auth().oauth2(Tokens.clinician()).when()
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
                 .get(url("outcomes", "/api/v1/referrals/" + id + "/assessments"))
-                .then().statusCode(200).body("size()", equalTo(0));
-        given().auth().oauth2(Tokens.clinician()).when()
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
                 .get(url("outcomes", "/api/v1/referrals/" + UUID.randomUUID() + "/assessments"))
-                .then().statusCode(404);
+                .then()
+                .statusCode(404);
     }
 }

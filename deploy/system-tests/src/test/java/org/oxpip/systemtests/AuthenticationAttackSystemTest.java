@@ -58,9 +58,14 @@ class AuthenticationAttackSystemTest {
             calls.put(e.key(), EndpointCalls.effective(e, family));
         }
         // A real token, right issuer, right audience, every role: good for 10 seconds, as this shows.
-        expiringToken = KeycloakAdmin.tokenOfClientWithEveryRole("systest-short-lived", DemoRealm.AUDIENCE,
-                SHORT_LIFESPAN_SECONDS);
-        given().auth().oauth2(expiringToken).when().get(Measures.url("/instruments")).then().statusCode(200);
+        expiringToken = KeycloakAdmin.tokenOfClientWithEveryRole(
+                "systest-short-lived", DemoRealm.AUDIENCE, SHORT_LIFESPAN_SECONDS);
+        given().auth()
+                .oauth2(expiringToken)
+                .when()
+                .get(Measures.url("/instruments"))
+                .then()
+                .statusCode(200);
         referralsRows = Tables.rowCounts(Service.REFERRALS);
         outcomesRows = Tables.rowCounts(Service.OUTCOMES);
     }
@@ -70,10 +75,12 @@ class AuthenticationAttackSystemTest {
     Stream<DynamicTest> badTokensShouldBeRefusedOnEveryEndpoint() {
         Map<String, String> attacks = attacks();
         List<DynamicTest> tests = new ArrayList<>();
-        attacks.forEach((attack, token) -> calls.values().forEach(call -> tests.add(
-                DynamicTest.dynamicTest(attack + ": " + call.endpoint().key(), () -> refused(call, token)))));
-        System.out.printf("Authentication attacks: %d kinds x %d endpoints = %d requests%n", attacks.size(),
-                calls.size(), tests.size());
+        attacks.forEach((attack, token) -> calls.values()
+                .forEach(call -> tests.add(
+                        DynamicTest.dynamicTest(attack + ": " + call.endpoint().key(), () -> refused(call, token)))));
+        System.out.printf(
+                "Authentication attacks: %d kinds x %d endpoints = %d requests%n",
+                attacks.size(), calls.size(), tests.size());
         return tests.stream();
     }
 
@@ -85,10 +92,12 @@ class AuthenticationAttackSystemTest {
         if (waitMillis > 0) {
             Thread.sleep(waitMillis);
         }
-        System.out.printf("Authentication attacks: a real token %d s after it expired, on %d endpoints%n",
+        System.out.printf(
+                "Authentication attacks: a real token %d s after it expired, on %d endpoints%n",
                 Instant.now().getEpochSecond() - exp, calls.size());
-        return calls.values().stream().map(call -> DynamicTest.dynamicTest("expired, real: " + call.endpoint().key(),
-                () -> refused(call, expiringToken)));
+        return calls.values().stream()
+                .map(call -> DynamicTest.dynamicTest(
+                        "expired, real: " + call.endpoint().key(), () -> refused(call, expiringToken)));
     }
 
     @Order(3)
@@ -97,10 +106,24 @@ class AuthenticationAttackSystemTest {
         assertEquals(referralsRows, Tables.rowCounts(Service.REFERRALS), "rows in referrals-service's tables");
         assertEquals(outcomesRows, Tables.rowCounts(Service.OUTCOMES), "rows in outcomes-service's tables");
         // Counted before any of these reads, which are audited.
-        assertEquals("ACCEPTED", given().auth().oauth2(Tokens.clinician())
-                .when().get(Referrals.url("/referrals/" + family.referralId())).then().extract().path("status"));
-        assertEquals("\"0\"", given().auth().oauth2(Tokens.clinician())
-                .when().get(Measures.url("/assessments/" + family.assessmentId())).then().extract().header("ETag"),
+        assertEquals(
+                "ACCEPTED",
+                given().auth()
+                        .oauth2(Tokens.clinician())
+                        .when()
+                        .get(Referrals.url("/referrals/" + family.referralId()))
+                        .then()
+                        .extract()
+                        .path("status"));
+        assertEquals(
+                "\"0\"",
+                given().auth()
+                        .oauth2(Tokens.clinician())
+                        .when()
+                        .get(Measures.url("/assessments/" + family.assessmentId()))
+                        .then()
+                        .extract()
+                        .header("ETag"),
                 "the assessment's version");
         Alerts.find("OPEN", family.assessmentId());
         System.out.printf("Authentication attacks: %d requests refused, no row added anywhere%n", requests);
@@ -110,10 +133,14 @@ class AuthenticationAttackSystemTest {
         ObjectNode everything = ForgedTokens.everythingClaims(Instant.now().plusSeconds(300));
         String anotherAudience = KeycloakAdmin.tokenOfClientWithEveryRole("systest-another-api", "another-api", 300);
         JsonNode audienceClaims = KeycloakTokens.claims(anotherAudience);
-        assertFalse(audienceClaims.path("aud").toString().contains(DemoRealm.AUDIENCE), "aud " + audienceClaims.path("aud"));
+        assertFalse(
+                audienceClaims.path("aud").toString().contains(DemoRealm.AUDIENCE),
+                "aud " + audienceClaims.path("aud"));
         assertEquals(RunningStack.stack().issuer(), audienceClaims.path("iss").asText());
         String masterRealm = KeycloakAdmin.masterRealmToken();
-        assertNotEquals(RunningStack.stack().issuer(), KeycloakTokens.claims(masterRealm).path("iss").asText());
+        assertNotEquals(
+                RunningStack.stack().issuer(),
+                KeycloakTokens.claims(masterRealm).path("iss").asText());
 
         Map<String, String> attacks = new LinkedHashMap<>();
         attacks.put("no token", null);
@@ -121,11 +148,14 @@ class AuthenticationAttackSystemTest {
         attacks.put("three random parts", UUID.randomUUID() + "." + UUID.randomUUID() + "." + UUID.randomUUID());
         attacks.put("alg none", ForgedTokens.unsigned(everything));
         attacks.put("signed by another key", ForgedTokens.signedByAnotherKey(everything));
-        attacks.put("HS256 keyed with the realm's public key",
+        attacks.put(
+                "HS256 keyed with the realm's public key",
                 ForgedTokens.hmacWithTheRealmsPublicKey(everything, KeycloakAdmin.realmPublicKey()));
         attacks.put("real signature, payload changed", ForgedTokens.tampered(Tokens.partnerA(), everything));
-        attacks.put("expired, signed by another key",
-                ForgedTokens.signedByAnotherKey(ForgedTokens.everythingClaims(Instant.now().minusSeconds(600))));
+        attacks.put(
+                "expired, signed by another key",
+                ForgedTokens.signedByAnotherKey(
+                        ForgedTokens.everythingClaims(Instant.now().minusSeconds(600))));
         attacks.put("another issuer (Keycloak's master realm)", masterRealm);
         attacks.put("another audience (real oxpip token for another-api)", anotherAudience);
         return attacks;

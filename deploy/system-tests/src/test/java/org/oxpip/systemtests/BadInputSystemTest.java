@@ -52,16 +52,17 @@ class BadInputSystemTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint e : ApiDocuments.withBodies()) {
             for (String variant : variants(e)) {
-                tests.add(DynamicTest.dynamicTest(e.key() + " " + variant,
-                        () -> fuzz(seed(e, variant), onlyKnownIssues)));
+                tests.add(DynamicTest.dynamicTest(
+                        e.key() + " " + variant, () -> fuzz(seed(e, variant), onlyKnownIssues)));
             }
         }
         return tests.stream();
     }
 
     private static boolean knownIssue(Service service, Mutation m) {
-        return KNOWN_ISSUES.keySet().stream().anyMatch(k -> k.startsWith(service.database() + ": ")
-                && m.name().contains(k.substring(k.indexOf(": ") + 2)));
+        return KNOWN_ISSUES.keySet().stream()
+                .anyMatch(k ->
+                        k.startsWith(service.database() + ": ") && m.name().contains(k.substring(k.indexOf(": ") + 2)));
     }
 
     private static List<String> variants(Endpoint e) {
@@ -71,7 +72,9 @@ class BadInputSystemTest {
     private void fuzz(Seed seed, boolean onlyKnownIssues) {
         Service service = seed.call().endpoint().service();
         List<Mutation> all = BodyMutations.of(seed.call().endpoint(), seed.body());
-        List<Mutation> mutations = all.stream().filter(m -> knownIssue(service, m) == onlyKnownIssues).toList();
+        List<Mutation> mutations = all.stream()
+                .filter(m -> knownIssue(service, m) == onlyKnownIssues)
+                .toList();
         Map<String, Long> rowsBefore = Tables.rowCounts(service);
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -85,8 +88,13 @@ class BadInputSystemTest {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("Bad input: %s %s: %d mutated bodies in %.1f s, statuses %s (%d known issues left out)%n",
-                seed.call().endpoint().key(), seed.name(), mutations.size(), seconds, statuses,
+        System.out.printf(
+                "Bad input: %s %s: %d mutated bodies in %.1f s, statuses %s (%d known issues left out)%n",
+                seed.call().endpoint().key(),
+                seed.name(),
+                mutations.size(),
+                seconds,
+                statuses,
                 onlyKnownIssues ? 0 : all.size() - mutations.size());
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + mutations.size() + " mutations were not refused cleanly:\n  "
@@ -147,26 +155,80 @@ class BadInputSystemTest {
             }
             case "referrals POST /api/v1/referrals (staff)" -> {
                 Families.Parent parent = Families.parent("OX10");
-                Map<String, Object> body = Families.staffReferral(parent, "HEALTH_VISITOR",
-                        Families.today().minusDays(3), "DIDCOT_POWERHOUSE");
+                Map<String, Object> body = Families.staffReferral(
+                        parent, "HEALTH_VISITOR", Families.today().minusDays(3), "DIDCOT_POWERHOUSE");
                 yield proven(e, variant, body, Tokens.clinician(), personal(parent, body), family, twin, 201);
             }
-            case "referrals POST /api/v1/referrals/{id}/transitions " -> proven(e, variant,
-                    Map.of("to", "WAITING", "effectiveDate", today, "reason", "On the waiting list",
-                            "fundingStream", "DIDCOT_POWERHOUSE", "allocatedTherapist", "Dr Okonkwo"),
-                    Tokens.clinician(), Set.of(), family, twin, 200);
-            case "outcomes POST /api/v1/assessments " -> proven(e, variant,
-                    Measures.body(family.referralId(), "PHQ9", "REVIEW", Families.today(), Measures.phq9(11)),
-                    Tokens.clinician(), Set.of(), family, twin, 201);
-            case "outcomes PUT /api/v1/assessments/{id} " -> proven(e, variant,
-                    Map.of("timepoint", "BASELINE", "respondent", "PARENT_1", "completedOn", today,
-                            "answers", List.of(2, 2, 2, 1, 1, 1, 1, 1, 1), "reason", "Transcribed wrongly"),
-                    Tokens.clinician(), Set.of(), family, twin, 200);
-            case "outcomes DELETE /api/v1/assessments/{id} " -> proven(e, variant,
-                    Map.of("reason", "Entered in error"), Tokens.clinician(), Set.of(), family, twin, 204);
-            case "outcomes POST /api/v1/alerts/{id}/acknowledge " -> proven(e, variant,
-                    Map.of("note", "Called the parent; safety plan agreed"), Tokens.clinician(), Set.of(), family,
-                    twin, 200);
+            case "referrals POST /api/v1/referrals/{id}/transitions " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of(
+                                "to",
+                                "WAITING",
+                                "effectiveDate",
+                                today,
+                                "reason",
+                                "On the waiting list",
+                                "fundingStream",
+                                "DIDCOT_POWERHOUSE",
+                                "allocatedTherapist",
+                                "Dr Okonkwo"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
+            case "outcomes POST /api/v1/assessments " ->
+                proven(
+                        e,
+                        variant,
+                        Measures.body(family.referralId(), "PHQ9", "REVIEW", Families.today(), Measures.phq9(11)),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        201);
+            case "outcomes PUT /api/v1/assessments/{id} " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of(
+                                "timepoint",
+                                "BASELINE",
+                                "respondent",
+                                "PARENT_1",
+                                "completedOn",
+                                today,
+                                "answers",
+                                List.of(2, 2, 2, 1, 1, 1, 1, 1, 1),
+                                "reason",
+                                "Transcribed wrongly"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
+            case "outcomes DELETE /api/v1/assessments/{id} " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of("reason", "Entered in error"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        204);
+            case "outcomes POST /api/v1/alerts/{id}/acknowledge " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of("note", "Called the parent; safety plan agreed"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }
@@ -175,13 +237,22 @@ class BadInputSystemTest {
      * The seed's call on {@code family}, after the same body was accepted on {@code twin} (its own ids and
      * If-Match put in), so that every refusal of a mutation is the mutation's doing.
      */
-    private static Seed proven(Endpoint e, String variant, Map<String, Object> body, String token,
-                               Set<String> personalData, FamilyInCare family, FamilyInCare twin, int acceptedWith) {
+    private static Seed proven(
+            Endpoint e,
+            String variant,
+            Map<String, Object> body,
+            String token,
+            Set<String> personalData,
+            FamilyInCare family,
+            FamilyInCare twin,
+            int acceptedWith) {
         ObjectNode json = JSON.valueToTree(body);
         Call onTwin = target(e, twin, json);
         Response accepted = onTwin.send(token);
-        assertEquals(acceptedWith, accepted.statusCode(), "the valid body for " + e.key() + " " + variant
-                + " is accepted: " + accepted.asString());
+        assertEquals(
+                acceptedWith,
+                accepted.statusCode(),
+                "the valid body for " + e.key() + " " + variant + " is accepted: " + accepted.asString());
         ObjectNode onFamily = json.deepCopy();
         if (onFamily.has("referralId")) {
             onFamily.put("referralId", family.referralId());
@@ -203,7 +274,13 @@ class BadInputSystemTest {
     }
 
     private static Set<String> personal(Families.Parent parent, Map<String, Object> body) {
-        return Set.of(parent.givenName(), parent.familyName(), parent.nhsNumber(), parent.postcode(), parent.phone(),
-                parent.email(), (String) body.get("details"));
+        return Set.of(
+                parent.givenName(),
+                parent.familyName(),
+                parent.nhsNumber(),
+                parent.postcode(),
+                parent.phone(),
+                parent.email(),
+                (String) body.get("details"));
     }
 }

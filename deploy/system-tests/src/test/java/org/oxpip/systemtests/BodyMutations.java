@@ -52,14 +52,21 @@ final class BodyMutations {
      * three-byte sequence, a lone continuation byte, a code point above U+10FFFF, a five-byte form.
      */
     private static final List<byte[]> INVALID_UTF8 = List.of(
-            bytes(0xC3, 0x28), bytes(0xFF, 0xFE), bytes(0xC0, 0xAF), bytes(0xED, 0xA0, 0x80), bytes(0xE2, 0x82),
-            bytes(0x80), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xF8, 0x88, 0x80, 0x80, 0x80));
+            bytes(0xC3, 0x28),
+            bytes(0xFF, 0xFE),
+            bytes(0xC0, 0xAF),
+            bytes(0xED, 0xA0, 0x80),
+            bytes(0xE2, 0x82),
+            bytes(0x80),
+            bytes(0xF4, 0x90, 0x80, 0x80),
+            bytes(0xF8, 0x88, 0x80, 0x80, 0x80));
 
     private static final Set<String> NAMES_WITH_RULES = Set.of("givenName", "familyName", "postcode", "nhsNumber");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Under every service's body limit (outcomes-service: 64 KB), so the service itself must judge it. */
     private static final int HUGE = 60_000;
+
     private static final String MARKER = "MARKER7f3a9c";
 
     private final Endpoint endpoint;
@@ -125,7 +132,7 @@ final class BodyMutations {
                 set(where + " false", path, NODES.booleanNode(false));
                 set(where + " 0", path, NODES.numberNode(0));
             }
-            default -> { }
+            default -> {}
         }
         if (!path.isEmpty() && !type.equals("object")) {
             set(where + " as an object", path, JSON.createObjectNode().put("value", "x"));
@@ -148,7 +155,10 @@ final class BodyMutations {
         if (!path.isEmpty()) {
             set(where + " as text", path, NODES.textNode("x"));
             set(where + " as a number", path, NODES.numberNode(7));
-            set(where + " with an unknown field", path, ((ObjectNode) at(seed, path).deepCopy()).put("unexpected", 1));
+            set(
+                    where + " with an unknown field",
+                    path,
+                    ((ObjectNode) at(seed, path).deepCopy()).put("unexpected", 1));
         }
     }
 
@@ -158,7 +168,10 @@ final class BodyMutations {
             return;
         }
         // Removing the first item only makes the array too short when it has no more than its minimum.
-        walk(schema.path("items"), append(path, 0), valid.size() <= schema.path("minItems").asInt(0));
+        walk(
+                schema.path("items"),
+                append(path, 0),
+                valid.size() <= schema.path("minItems").asInt(0));
         set(where + " as text", path, NODES.textNode("x"));
         set(where + " as an object", path, JSON.createObjectNode());
         int maxItems = schema.path("maxItems").asInt(-1);
@@ -186,7 +199,9 @@ final class BodyMutations {
             invalidUtf8(where + " with invalid UTF-8 " + hex(bad), path, bad);
         }
         String format = schema.path("format").asText("");
-        boolean constrained = schema.has("enum") || format.equals("date") || format.equals("uuid")
+        boolean constrained = schema.has("enum")
+                || format.equals("date")
+                || format.equals("uuid")
                 || (schema.has("pattern") && !schema.get("pattern").asText().equals("\\S"))
                 || NAMES_WITH_RULES.contains(String.valueOf(path.get(path.size() - 1)));
         if (!constrained) {
@@ -201,8 +216,8 @@ final class BodyMutations {
             set(where + " empty", path, NODES.textNode(""));
         }
         if (format.equals("date")) {
-            for (String date : List.of("0000-00-00", "2024-02-30", "2024-13-01", "24-01-01", "2024-1-1",
-                    "9999-12-31", "01/02/2024")) {
+            for (String date : List.of(
+                    "0000-00-00", "2024-02-30", "2024-13-01", "24-01-01", "2024-1-1", "9999-12-31", "01/02/2024")) {
                 set(where + " = " + date, path, NODES.textNode(date));
             }
             set(where + " as a number", path, NODES.numberNode(20240101));
@@ -219,8 +234,8 @@ final class BodyMutations {
     }
 
     private void number(List<Object> path, String where) {
-        for (String n : List.of("-1", "4", "101", "2147483648", "-2147483649", "99999999999999999999999",
-                "1.5", "1e400", "-0.0001")) {
+        for (String n : List.of(
+                "-1", "4", "101", "2147483648", "-2147483649", "99999999999999999999999", "1.5", "1e400", "-0.0001")) {
             literal(where + " = " + n, path, n);
         }
         set(where + " as text", path, NODES.textNode("2"));
@@ -341,8 +356,11 @@ final class BodyMutations {
 
     private static String printable(String s) {
         StringBuilder out = new StringBuilder();
-        s.codePoints().forEach(c -> out.append(c < 32 || (c >= 0x200E && c <= 0x202E) || c == 0xFEFF
-                ? String.format("\\u%04X", c) : Character.toString(c)));
+        s.codePoints()
+                .forEach(c -> out.append(
+                        c < 32 || (c >= 0x200E && c <= 0x202E) || c == 0xFEFF
+                                ? String.format("\\u%04X", c)
+                                : Character.toString(c)));
         return out.toString();
     }
 }

@@ -42,8 +42,14 @@ class DatabaseRestartSystemTest {
             while (!stop.get()) {
                 long sentAt = System.currentTimeMillis();
                 try {
-                    answers.add(new Answer(sentAt, given().auth().oauth2(token).contentType("application/json")
-                            .body(body).when().post(Referrals.url("/referrals"))));
+                    answers.add(new Answer(
+                            sentAt,
+                            given().auth()
+                                    .oauth2(token)
+                                    .contentType("application/json")
+                                    .body(body)
+                                    .when()
+                                    .post(Referrals.url("/referrals"))));
                 } catch (RuntimeException connectionTrouble) {
                     // a refused or cut connection is an answer too: not an acknowledgement
                 }
@@ -82,11 +88,16 @@ class DatabaseRestartSystemTest {
                 }
             }
         }
-        System.out.printf("Database restart: %d referrals sent, statuses %s; PostgreSQL down %d ms; services taking"
-                + " referrals again %s after it was back%n", answers.size(), statuses, restarted - t0,
+        System.out.printf(
+                "Database restart: %d referrals sent, statuses %s; PostgreSQL down %d ms; services taking"
+                        + " referrals again %s after it was back%n",
+                answers.size(),
+                statuses,
+                restarted - t0,
                 recovered < 0 ? "never (within 60 s)" : (recovered - restarted) + " ms");
         // The outage really happened where the intake could see it: otherwise "nothing lost" would prove nothing.
-        assertTrue(statuses.getOrDefault(503, 0) > 0,
+        assertTrue(
+                statuses.getOrDefault(503, 0) > 0,
                 "some referral was answered 503 while PostgreSQL was away: " + statuses);
         assertTrue(recovered > 0, "referrals-service takes referrals again within a minute of the restart");
         Set<String> stored = Tables.column(Service.REFERRALS, "SELECT id::text FROM referral");
@@ -98,13 +109,29 @@ class DatabaseRestartSystemTest {
 
         // The other services find the database again by themselves (a first request may still meet a pooled
         // connection that died with the old server: that one may fail, the service must not stay broken).
-        long reporting = recoveredWithin(() -> given().auth().oauth2(Tokens.admin())
-                .when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync").statusCode() == 200);
-        long outcomes = recoveredWithin(() -> given().auth().oauth2(Tokens.clinician()).contentType("application/json")
-                .body(Measures.body(Referrals.fromAgencyAAccepted(), "PHQ9", "BASELINE", Families.today(),
-                        Measures.phq9(5))).when().post(Measures.url("/assessments")).statusCode() == 201);
-        System.out.printf("Database restart: reporting-service synced again after %d failed tries, outcomes-service"
-                + " recorded measures again after %d%n", reporting, outcomes);
+        long reporting = recoveredWithin(() -> given().auth()
+                        .oauth2(Tokens.admin())
+                        .when()
+                        .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                        .statusCode()
+                == 200);
+        long outcomes = recoveredWithin(() -> given().auth()
+                        .oauth2(Tokens.clinician())
+                        .contentType("application/json")
+                        .body(Measures.body(
+                                Referrals.fromAgencyAAccepted(),
+                                "PHQ9",
+                                "BASELINE",
+                                Families.today(),
+                                Measures.phq9(5)))
+                        .when()
+                        .post(Measures.url("/assessments"))
+                        .statusCode()
+                == 201);
+        System.out.printf(
+                "Database restart: reporting-service synced again after %d failed tries, outcomes-service"
+                        + " recorded measures again after %d%n",
+                reporting, outcomes);
     }
 
     /**
@@ -136,9 +163,12 @@ class DatabaseRestartSystemTest {
     /** Five referrals in a row, sent after PostgreSQL was back, answered 201. */
     private static boolean fiveInARowTakenSince(List<Answer> answers, long since) {
         synchronized (answers) {
-            List<Answer> after = answers.stream().filter(a -> a.sentAt() >= since).toList();
+            List<Answer> after =
+                    answers.stream().filter(a -> a.sentAt() >= since).toList();
             int n = after.size();
-            return n >= 5 && after.subList(n - 5, n).stream().allMatch(a -> a.response().statusCode() == 201);
+            return n >= 5
+                    && after.subList(n - 5, n).stream()
+                            .allMatch(a -> a.response().statusCode() == 201);
         }
     }
 }

@@ -30,8 +30,9 @@ final class EndpointCalls {
      * Big bodies ask first (Expect: 100-continue): a service refuses one over its limit before reading it and
      * closes the connection, and the client must hear that answer rather than a broken pipe.
      */
-    private static final RestAssuredConfig RAW_ASKING_FIRST = RAW
-            .httpClient(HttpClientConfig.httpClientConfig().setParam("http.protocol.expect-continue", true));
+    private static final RestAssuredConfig RAW_ASKING_FIRST =
+            RAW.httpClient(HttpClientConfig.httpClientConfig().setParam("http.protocol.expect-continue", true));
+
     private static final int BIG = 60_000;
 
     /** A request, ready to send with any token. */
@@ -39,7 +40,8 @@ final class EndpointCalls {
 
         Response send(String token) {
             RequestSpecification request = given().config(body != null && body.length > BIG ? RAW_ASKING_FIRST : RAW)
-                    .redirects().follow(false);
+                    .redirects()
+                    .follow(false);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -64,13 +66,14 @@ final class EndpointCalls {
     static Call harmless(Endpoint e, FamilyInCare family) {
         String random = UUID.randomUUID().toString();
         return switch (e.key()) {
-            case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
-                 "outcomes POST /api/v1/assessments" -> call(e, family.referralId(), "{}", Map.of());
+            case "referrals POST /api/v1/referrals",
+                    "referrals POST /api/v1/referrals/{id}/transitions",
+                    "outcomes POST /api/v1/assessments" -> call(e, family.referralId(), "{}", Map.of());
             case "referrals POST /api/v1/referrals/{id}/erasure",
-                 "referrals POST /api/v1/erasures/{referralId}/confirmation" -> call(e, random, null, Map.of());
+                    "referrals POST /api/v1/erasures/{referralId}/confirmation" -> call(e, random, null, Map.of());
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
-                    call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
+                call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
             default -> effective(e, family);
         };
     }
@@ -78,10 +81,12 @@ final class EndpointCalls {
     /** What {@link #harmless} answers to a caller whose role is permitted. */
     static int permittedStatus(Endpoint e) {
         return switch (e.key()) {
-            case "referrals POST /api/v1/referrals", "referrals POST /api/v1/referrals/{id}/transitions",
-                 "outcomes POST /api/v1/assessments", "outcomes POST /api/v1/alerts/{id}/acknowledge" -> 400;
+            case "referrals POST /api/v1/referrals",
+                    "referrals POST /api/v1/referrals/{id}/transitions",
+                    "outcomes POST /api/v1/assessments",
+                    "outcomes POST /api/v1/alerts/{id}/acknowledge" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
-                 "referrals POST /api/v1/erasures/{referralId}/confirmation" -> 404;
+                    "referrals POST /api/v1/erasures/{referralId}/confirmation" -> 404;
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
             default -> 200;
         };
@@ -96,37 +101,61 @@ final class EndpointCalls {
         String assessment = family.assessmentId();
         return switch (e.key()) {
             case "referrals GET /api/v1/audit" -> call(e, null, null, Map.of(), "?referralId=" + referral);
-            case "referrals GET /api/v1/feed/referrals", "outcomes GET /api/v1/feed/assessments",
-                 "referrals GET /api/v1/erasures/pending" ->
-                    call(e, null, null, Map.of(), "?limit=5");
+            case "referrals GET /api/v1/feed/referrals",
+                    "outcomes GET /api/v1/feed/assessments",
+                    "referrals GET /api/v1/erasures/pending" -> call(e, null, null, Map.of(), "?limit=5");
             case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
-            case "referrals GET /api/v1/referrals", "outcomes GET /api/v1/alerts", "outcomes GET /api/v1/instruments",
-                 "reporting POST /api/v1/sync", "reporting GET /api/v1/sync/status" -> call(e, null, null, Map.of());
-            case "referrals GET /api/v1/referrals/{id}", "referrals GET /api/v1/referrals/{id}/history",
-                 "referrals GET /api/v1/referrals/{id}/status", "referrals POST /api/v1/referrals/{id}/erasure",
-                 "referrals GET /api/v1/referrals/{id}/erasure", "referrals POST /api/v1/erasures/{referralId}/confirmation",
-                 "outcomes GET /api/v1/referrals/{id}/assessments", "outcomes GET /api/v1/referrals/{id}/outcomes" ->
-                    call(e, referral, null, Map.of());
-            case "referrals POST /api/v1/referrals/{id}/transitions" -> call(e, referral,
-                    "{\"to\": \"WAITING\"}", Map.of("If-Match", Referrals.etag(referral)));
+            case "referrals GET /api/v1/referrals",
+                    "outcomes GET /api/v1/alerts",
+                    "outcomes GET /api/v1/instruments",
+                    "reporting POST /api/v1/sync",
+                    "reporting GET /api/v1/sync/status" -> call(e, null, null, Map.of());
+            case "referrals GET /api/v1/referrals/{id}",
+                    "referrals GET /api/v1/referrals/{id}/history",
+                    "referrals GET /api/v1/referrals/{id}/status",
+                    "referrals POST /api/v1/referrals/{id}/erasure",
+                    "referrals GET /api/v1/referrals/{id}/erasure",
+                    "referrals POST /api/v1/erasures/{referralId}/confirmation",
+                    "outcomes GET /api/v1/referrals/{id}/assessments",
+                    "outcomes GET /api/v1/referrals/{id}/outcomes" -> call(e, referral, null, Map.of());
+            case "referrals POST /api/v1/referrals/{id}/transitions" ->
+                call(e, referral, "{\"to\": \"WAITING\"}", Map.of("If-Match", Referrals.etag(referral)));
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" ->
-                    call(e, family.alertId(), "{\"note\": \"Called the parent\"}", Map.of());
-            case "outcomes POST /api/v1/assessments" -> call(e, null, json(Measures.body(referral, "GAD7",
-                    "BASELINE", Families.today(), Measures.gad7(9))), Map.of());
+                call(e, family.alertId(), "{\"note\": \"Called the parent\"}", Map.of());
+            case "outcomes POST /api/v1/assessments" ->
+                call(
+                        e,
+                        null,
+                        json(Measures.body(referral, "GAD7", "BASELINE", Families.today(), Measures.gad7(9))),
+                        Map.of());
             case "outcomes GET /api/v1/assessments/{id}", "outcomes GET /api/v1/assessments/{id}/history" ->
-                    call(e, assessment, null, Map.of());
-            case "outcomes PUT /api/v1/assessments/{id}" -> call(e, assessment, json(Map.of("timepoint", "BASELINE",
-                    "respondent", "PARENT_1", "completedOn", Families.today().toString(),
-                    "answers", Measures.phq9(3), "reason", "Transcribed wrongly")), Map.of("If-Match", "\"0\""));
-            case "outcomes DELETE /api/v1/assessments/{id}" -> call(e, assessment,
-                    "{\"reason\": \"Entered in error\"}", Map.of("If-Match", "\"0\""));
+                call(e, assessment, null, Map.of());
+            case "outcomes PUT /api/v1/assessments/{id}" ->
+                call(
+                        e,
+                        assessment,
+                        json(Map.of(
+                                "timepoint",
+                                "BASELINE",
+                                "respondent",
+                                "PARENT_1",
+                                "completedOn",
+                                Families.today().toString(),
+                                "answers",
+                                Measures.phq9(3),
+                                "reason",
+                                "Transcribed wrongly")),
+                        Map.of("If-Match", "\"0\""));
+            case "outcomes DELETE /api/v1/assessments/{id}" ->
+                call(e, assessment, "{\"reason\": \"Entered in error\"}", Map.of("If-Match", "\"0\""));
             case "outcomes GET /api/v1/instruments/{code}" -> call(e, "PHQ9", null, Map.of());
             case "reporting GET /api/v1/reports/summary", "reporting GET /api/v1/reports/summary.csv" ->
-                    call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
+                call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
             case "reporting GET /api/v1/reports/trend" ->
-                    call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31&interval=year");
-            default -> fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
-                    + "(and to the role table in RoleMatrixSystemTest)");
+                call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31&interval=year");
+            default ->
+                fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
+                        + "(and to the role table in RoleMatrixSystemTest)");
         };
     }
 
@@ -137,8 +166,8 @@ final class EndpointCalls {
     private static Call call(Endpoint e, String pathValue, String body, Map<String, String> headers, String query) {
         String path = e.path().replaceAll("\\{[^}]+}", pathValue == null ? "" : pathValue);
         String url = RunningStack.stack().serviceUrl(e.service()) + path + query;
-        return new Call(e, url, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-                new LinkedHashMap<>(headers));
+        return new Call(
+                e, url, body == null ? null : body.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>(headers));
     }
 
     static String json(Object value) {

@@ -43,8 +43,15 @@ class ErasureSystemTest {
         String name = parent.givenName() + " " + parent.familyName();
         String id = Referrals.submit(Tokens.partnerA(), body);
         Referrals.move(id, "ACCEPTED");
-        transition(id, Map.of("to", "WAITING", "reason", "Spoke to " + name + " on " + parent.phone(),
-                "allocatedTherapist", "Dr A. Therapist")); // staff's name: kept, caseloads need it
+        transition(
+                id,
+                Map.of(
+                        "to",
+                        "WAITING",
+                        "reason",
+                        "Spoke to " + name + " on " + parent.phone(),
+                        "allocatedTherapist",
+                        "Dr A. Therapist")); // staff's name: kept, caseloads need it
 
         // Free text in outcomes-service: a correction's reason, a deletion's reason, an alert's note, comments.
         String withAlert = record(id, "PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 2), null);
@@ -53,10 +60,20 @@ class ErasureSystemTest {
         correct(corrected, name + "'s answers were transcribed wrongly");
         String deleted = record(id, "PIRGAS", Measures.pirgas(50), null);
         delete(deleted, "Entered for " + name + " by mistake");
-        String feedback = record(id, "SATISFACTION", List.of(1, 5, 5, 5),
+        String feedback = record(
+                id,
+                "SATISFACTION",
+                List.of(1, 5, 5, 5),
                 name + " says the sessions helped; write to " + parent.email() + " or call " + parent.phone());
-        Set<String> family = Set.of(parent.givenName(), parent.familyName(), parent.nhsNumber(), parent.postcode(),
-                parent.postcode().replace(" ", ""), parent.phone(), parent.phone().replace(" ", ""), parent.email(),
+        Set<String> family = Set.of(
+                parent.givenName(),
+                parent.familyName(),
+                parent.nhsNumber(),
+                parent.postcode(),
+                parent.postcode().replace(" ", ""),
+                parent.phone(),
+                parent.phone().replace(" ", ""),
+                parent.email(),
                 referrerName);
         assertTrue(found(family, Service.OUTCOMES).size() > 0, "the family's free text is in outcomes-service first");
 
@@ -64,11 +81,16 @@ class ErasureSystemTest {
         RunningStack.stack().stop(Part.OUTCOMES);
         JsonPath pending;
         try {
-            given().auth().oauth2(Tokens.admin()).when().post(Referrals.url("/referrals/" + id + "/erasure"))
-                    .then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.admin())
+                    .when()
+                    .post(Referrals.url("/referrals/" + id + "/erasure"))
+                    .then()
+                    .statusCode(200);
             pending = erasure(id);
             assertNotNull(pending.getString("erasedAt"));
-            assertEquals(false, pending.getBoolean("complete"), "outcomes-service has not confirmed: " + pending.prettify());
+            assertEquals(
+                    false, pending.getBoolean("complete"), "outcomes-service has not confirmed: " + pending.prettify());
             assertNotNull(confirmedAt(pending, "referrals-service"));
             assertNull(confirmedAt(pending, "outcomes-service"));
         } finally {
@@ -76,53 +98,104 @@ class ErasureSystemTest {
         }
         Instant back = Instant.now();
         JsonPath done = awaitComplete(id);
-        System.out.printf("Erasure: outcomes-service down and back in %.0f s, confirmed %d ms after it was ready%n",
-                (System.nanoTime() - t0) / 1e9, Duration.between(back, Instant.now()).toMillis());
+        System.out.printf(
+                "Erasure: outcomes-service down and back in %.0f s, confirmed %d ms after it was ready%n",
+                (System.nanoTime() - t0) / 1e9,
+                Duration.between(back, Instant.now()).toMillis());
         assertNotNull(confirmedAt(done, "outcomes-service"));
 
         // Erasing twice is harmless and changes nothing.
-        given().auth().oauth2(Tokens.admin()).when().post(Referrals.url("/referrals/" + id + "/erasure"))
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(Referrals.url("/referrals/" + id + "/erasure"))
+                .then()
+                .statusCode(200);
         assertEquals(done.getString("services"), erasure(id).getString("services"));
 
         // An erased referral takes no new measure and no correction; nothing is stored.
         String currentVersion = etag(corrected); // a read, audited: before the rows are counted
         Map<String, Long> rows = Tables.rowCounts(Service.OUTCOMES);
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
                 .body(Measures.body(id, "GAD7", "END", Families.today(), Measures.gad7(3)))
-                .when().post(Measures.url("/assessments"))
-                .then().statusCode(422).contentType("application/problem+json").body("type", endsWith("referral-erased"));
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", currentVersion).contentType("application/json")
-                .body(Map.of("timepoint", "BASELINE", "respondent", "PARENT_1", "completedOn",
-                        Families.today().toString(), "answers", Measures.gad7(4), "reason", "Another correction"))
-                .when().put(Measures.url("/assessments/" + corrected))
-                .then().statusCode(422).contentType("application/problem+json").body("type", endsWith("referral-erased"));
+                .when()
+                .post(Measures.url("/assessments"))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("referral-erased"));
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", currentVersion)
+                .contentType("application/json")
+                .body(Map.of(
+                        "timepoint",
+                        "BASELINE",
+                        "respondent",
+                        "PARENT_1",
+                        "completedOn",
+                        Families.today().toString(),
+                        "answers",
+                        Measures.gad7(4),
+                        "reason",
+                        "Another correction"))
+                .when()
+                .put(Measures.url("/assessments/" + corrected))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", endsWith("referral-erased"));
         assertEquals(rows, Tables.rowCounts(Service.OUTCOMES), "nothing stored, not even an audit entry");
         // The scores that figures need are still there.
-        JsonPath kept = given().auth().oauth2(Tokens.clinician()).when().get(Measures.url("/assessments/" + corrected))
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath kept = given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Measures.url("/assessments/" + corrected))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(9, kept.getInt("total"));
-        JsonPath satisfaction = given().auth().oauth2(Tokens.clinician())
-                .when().get(Measures.url("/assessments/" + feedback)).then().statusCode(200).extract().jsonPath();
+        JsonPath satisfaction = given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Measures.url("/assessments/" + feedback))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(satisfaction.getString("comments"), "the parent's comments are erased");
         assertEquals(List.of(1, 5, 5, 5), satisfaction.getList("answers"), "the answers stay");
 
-        given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then()
+                .statusCode(200);
         List<String> left = new ArrayList<>();
         for (Service service : Service.values()) {
             left.addAll(found(family, service));
         }
         left.addAll(inFeeds(family));
         left.addAll(inLogs(family));
-        System.out.printf("Erasure: %d of the family's values searched for in every database, feed and log: %d found%n",
+        System.out.printf(
+                "Erasure: %d of the family's values searched for in every database, feed and log: %d found%n",
                 family.size(), left.size());
         assertEquals(List.of(), left);
     }
 
     private static JsonPath erasure(String id) {
-        return given().auth().oauth2(Tokens.admin()).when().get(Referrals.url("/referrals/" + id + "/erasure"))
-                .then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .get(Referrals.url("/referrals/" + id + "/erasure"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static JsonPath awaitComplete(String id) {
@@ -132,7 +205,8 @@ class ErasureSystemTest {
             if (status.getBoolean("complete")) {
                 return status;
             }
-            assertTrue(Instant.now().isBefore(deadline),
+            assertTrue(
+                    Instant.now().isBefore(deadline),
                     "outcomes-service did not confirm the erasure within " + CATCH_UP + ": " + status.prettify());
             sleep(1000);
         }
@@ -140,50 +214,100 @@ class ErasureSystemTest {
 
     private static String confirmedAt(JsonPath erasure, String service) {
         List<Map<String, Object>> services = erasure.getList("services");
-        Map<String, Object> entry = services.stream().filter(s -> service.equals(s.get("service"))).findFirst()
+        Map<String, Object> entry = services.stream()
+                .filter(s -> service.equals(s.get("service")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(service + " missing from " + erasure.prettify()));
         return (String) entry.get("confirmedAt");
     }
 
     private static void transition(String id, Map<String, Object> body) {
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", Referrals.etag(id)).contentType("application/json")
-                .body(body).when().post(Referrals.url("/referrals/" + id + "/transitions")).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", Referrals.etag(id))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals/" + id + "/transitions"))
+                .then()
+                .statusCode(200);
     }
 
     private static String record(String referralId, String instrument, List<Integer> answers, String comments) {
-        Map<String, Object> body = new LinkedHashMap<>(Measures.body(referralId, instrument, "BASELINE",
-                Families.today(), answers));
+        Map<String, Object> body =
+                new LinkedHashMap<>(Measures.body(referralId, instrument, "BASELINE", Families.today(), answers));
         if (instrument.equals("SATISFACTION")) {
             body.put("timepoint", "END");
         }
         if (comments != null) {
             body.put("comments", comments); // SATISFACTION is the one measure with free-text comments
         }
-        return given().auth().oauth2(Tokens.clinician()).contentType("application/json").body(body)
-                .when().post(Measures.url("/assessments")).then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Measures.url("/assessments"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void acknowledge(String alertId, String note) {
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json").body(Map.of("note", note))
-                .when().post(Measures.url("/alerts/" + alertId + "/acknowledge")).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
+                .body(Map.of("note", note))
+                .when()
+                .post(Measures.url("/alerts/" + alertId + "/acknowledge"))
+                .then()
+                .statusCode(200);
     }
 
     private static String etag(String assessmentId) {
-        return given().auth().oauth2(Tokens.clinician()).when().get(Measures.url("/assessments/" + assessmentId))
-                .then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Measures.url("/assessments/" + assessmentId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     private static void correct(String assessmentId, String reason) {
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", etag(assessmentId)).contentType("application/json")
-                .body(Map.of("timepoint", "BASELINE", "respondent", "PARENT_1", "completedOn",
-                        Families.today().toString(), "answers", Measures.gad7(9), "reason", reason))
-                .when().put(Measures.url("/assessments/" + assessmentId)).then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", etag(assessmentId))
+                .contentType("application/json")
+                .body(Map.of(
+                        "timepoint",
+                        "BASELINE",
+                        "respondent",
+                        "PARENT_1",
+                        "completedOn",
+                        Families.today().toString(),
+                        "answers",
+                        Measures.gad7(9),
+                        "reason",
+                        reason))
+                .when()
+                .put(Measures.url("/assessments/" + assessmentId))
+                .then()
+                .statusCode(200);
     }
 
     private static void delete(String assessmentId, String reason) {
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", etag(assessmentId)).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", etag(assessmentId))
+                .contentType("application/json")
                 .body(Map.of("reason", reason))
-                .when().delete(Measures.url("/assessments/" + assessmentId)).then().statusCode(204);
+                .when()
+                .delete(Measures.url("/assessments/" + assessmentId))
+                .then()
+                .statusCode(204);
     }
 
     private static List<String> found(Set<String> values, Service service) {
@@ -194,7 +318,8 @@ class ErasureSystemTest {
 
     private static List<String> inFeeds(Set<String> values) {
         List<String> found = new ArrayList<>();
-        PersonalDataSearch.eachFeedPage((feed, page) -> found.addAll(PersonalDataSearch.search(feed, page.asString(), values)));
+        PersonalDataSearch.eachFeedPage(
+                (feed, page) -> found.addAll(PersonalDataSearch.search(feed, page.asString(), values)));
         return found;
     }
 

@@ -19,15 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Families {
 
     private static final Random RANDOM = new Random();
-    private static final String[] SYLLABLES = {"zor", "vel", "quin", "thar", "bex", "lum", "dra", "kiv", "yss", "orn",
-        "pell", "wyx", "mab", "quo", "rith", "selv", "jun", "gav"};
+    private static final String[] SYLLABLES = {
+        "zor", "vel", "quin", "thar", "bex", "lum", "dra", "kiv", "yss", "orn", "pell", "wyx", "mab", "quo", "rith",
+        "selv", "jun", "gav"
+    };
     private static final String POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
     private static final String REFERRER_PHONE = "01632 960001";
     private static final Set<String> PERSONAL_DATA = ConcurrentHashMap.newKeySet();
 
     /** One parent's personal data. */
-    record Parent(String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber, String postcode,
-                  String phone, String email) {
+    record Parent(
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            String nhsNumber,
+            String postcode,
+            String phone,
+            String email) {
 
         Map<String, Object> json() {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -54,11 +62,23 @@ final class Families {
         String family = word(3) + "-" + word(2);
         String postcode = district + " " + (1 + RANDOM.nextInt(9)) + letter() + letter();
         String phone = String.format("07700 900%03d", RANDOM.nextInt(1000));
-        Parent parent = new Parent(given, family, LocalDate.of(1985 + RANDOM.nextInt(15), 1 + RANDOM.nextInt(12),
-                1 + RANDOM.nextInt(28)), nhsNumber(), postcode, phone,
+        Parent parent = new Parent(
+                given,
+                family,
+                LocalDate.of(1985 + RANDOM.nextInt(15), 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28)),
+                nhsNumber(),
+                postcode,
+                phone,
                 given.toLowerCase() + "." + family.toLowerCase() + "@example.org");
-        remember(given, family, parent.nhsNumber(), postcode, postcode.replace(" ", ""), phone,
-                phone.replace(" ", ""), parent.email());
+        remember(
+                given,
+                family,
+                parent.nhsNumber(),
+                postcode,
+                postcode.replace(" ", ""),
+                phone,
+                phone.replace(" ", ""),
+                parent.email());
         return parent;
     }
 
@@ -84,8 +104,8 @@ final class Families {
      * A referral a clinician enters after the fact (a phone or self-referral), received on {@code receivedOn},
      * baby three months old then.
      */
-    static Map<String, Object> staffReferral(Parent parent, String sourceType, LocalDate receivedOn,
-                                             String fundingStream) {
+    static Map<String, Object> staffReferral(
+            Parent parent, String sourceType, LocalDate receivedOn, String fundingStream) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!sourceType.equals("SELF")) {
             body.put("referrer", referrer());
@@ -104,8 +124,15 @@ final class Families {
     private static Map<String, Object> referrer() {
         String name = word(2) + " " + word(3);
         remember(name, REFERRER_PHONE);
-        return Map.of("name", name, "role", "HEALTH_VISITOR", "organisation", "Didcot health visiting team",
-                "phone", REFERRER_PHONE);
+        return Map.of(
+                "name",
+                name,
+                "role",
+                "HEALTH_VISITOR",
+                "organisation",
+                "Didcot health visiting team",
+                "phone",
+                REFERRER_PHONE);
     }
 
     /** Every name, NHS number, phone number, full postcode and e-mail address handed out in this run. */

@@ -11,8 +11,9 @@ record FamilyInCare(String referralId, String assessmentId, String alertId) {
     static FamilyInCare create() {
         String referralId = Referrals.fromAgencyA();
         Referrals.move(referralId, "ACCEPTED");
-        String assessmentId = Measures.record(referralId, "PHQ9", "BASELINE", Families.today(),
-                List.of(2, 2, 2, 1, 1, 1, 1, 1, 1)).getString("id");
+        String assessmentId = Measures.record(
+                        referralId, "PHQ9", "BASELINE", Families.today(), List.of(2, 2, 2, 1, 1, 1, 1, 1, 1))
+                .getString("id");
         String alertId = (String) Alerts.find("OPEN", assessmentId).get("id");
         return new FamilyInCare(referralId, assessmentId, alertId);
     }

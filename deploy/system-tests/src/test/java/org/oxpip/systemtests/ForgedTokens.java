@@ -24,8 +24,8 @@ import org.oxpip.stack.KeycloakTokens;
 final class ForgedTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> ALL_ROLES = List.of("referrer", "clinician", "manager", "funder", "admin",
-            "referral-reader", "feed-reader");
+    static final List<String> ALL_ROLES =
+            List.of("referrer", "clinician", "manager", "funder", "admin", "referral-reader", "feed-reader");
 
     private ForgedTokens() {}
 
@@ -94,7 +94,8 @@ final class ForgedTokens {
     }
 
     private static String part(JsonNode json) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

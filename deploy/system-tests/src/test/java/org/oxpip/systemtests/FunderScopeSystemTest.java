@@ -30,16 +30,23 @@ import org.oxpip.stack.KeycloakTokens;
 class FunderScopeSystemTest {
 
     private static final String OWN = "DIDCOT_POWERHOUSE";
-    private final String other = "OTHER_GRANT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    private final String other =
+            "OTHER_GRANT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     private final LocalDate from = Families.today().withDayOfYear(1);
     private final LocalDate to = from.plusYears(1).minusDays(1);
 
     @BeforeAll
     void familiesInBothStreamsThenASync() {
-        Referrals.submit(Tokens.clinician(), Families.staffReferral(Families.parent("OX11"), "GP", Families.today(), other));
-        Referrals.submit(Tokens.clinician(), Families.staffReferral(Families.parent("OX11"), "GP", Families.today(), OWN));
-        given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
-                .then().statusCode(200);
+        Referrals.submit(
+                Tokens.clinician(), Families.staffReferral(Families.parent("OX11"), "GP", Families.today(), other));
+        Referrals.submit(
+                Tokens.clinician(), Families.staffReferral(Families.parent("OX11"), "GP", Families.today(), OWN));
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -53,42 +60,82 @@ class FunderScopeSystemTest {
     @Test
     void anotherStreamShouldBeForbiddenOnEveryReport() {
         for (String path : List.of("/summary", "/summary.csv", "/trend")) {
-            String answer = funder().queryParam("interval", "year").queryParam("fundingStream", other)
-                    .when().get(url(path)).then().statusCode(403).contentType("application/problem+json")
-                    .extract().asString();
+            String answer = funder().queryParam("interval", "year")
+                    .queryParam("fundingStream", other)
+                    .when()
+                    .get(url(path))
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .extract()
+                    .asString();
             assertFalse(answer.contains(other), path + " must not repeat the stream asked for: " + answer);
         }
     }
 
     @Test
     void itsOwnStreamShouldBeAllowed() {
-        funder().queryParam("fundingStream", OWN).when().get(url("/summary")).then().statusCode(200);
-        funder().queryParam("fundingStream", OWN).queryParam("interval", "year").when().get(url("/trend"))
-                .then().statusCode(200);
+        funder().queryParam("fundingStream", OWN)
+                .when()
+                .get(url("/summary"))
+                .then()
+                .statusCode(200);
+        funder().queryParam("fundingStream", OWN)
+                .queryParam("interval", "year")
+                .when()
+                .get(url("/trend"))
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aReportWithoutAStreamShouldCoverOnlyItsOwnStreams() {
-        JsonPath unfiltered = funder().when().get(url("/summary")).then().statusCode(200).extract().jsonPath();
-        JsonPath ownStream = given().auth().oauth2(Tokens.user(DemoRealm.MANAGER)).queryParam("forPublication", true)
-                .queryParam("from", from.toString()).queryParam("to", to.toString()).queryParam("fundingStream", OWN)
-                .when().get(url("/summary")).then().statusCode(200).extract().jsonPath();
+        JsonPath unfiltered = funder().when()
+                .get(url("/summary"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath ownStream = given().auth()
+                .oauth2(Tokens.user(DemoRealm.MANAGER))
+                .queryParam("forPublication", true)
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .queryParam("fundingStream", OWN)
+                .when()
+                .get(url("/summary"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         for (String section : List.of("referrals", "waiting", "activity", "outcomes")) {
             assertEquals(ownStream.getMap(section), unfiltered.getMap(section), section);
         }
-        Map<String, Object> everything = given().auth().oauth2(Tokens.user(DemoRealm.MANAGER))
-                .queryParam("from", from.toString()).queryParam("to", to.toString())
-                .when().get(url("/summary")).then().statusCode(200).extract().jsonPath().getMap("referrals.received");
+        Map<String, Object> everything = given().auth()
+                .oauth2(Tokens.user(DemoRealm.MANAGER))
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .when()
+                .get(url("/summary"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("referrals.received");
         Map<String, Object> own = ownStream.getMap("referrals.received");
-        System.out.printf("Funder scope: %s referrals this year in every stream, the funder's report counts %s%n",
+        System.out.printf(
+                "Funder scope: %s referrals this year in every stream, the funder's report counts %s%n",
                 everything.get("value"), own.get("value"));
-        assertTrue(((Number) everything.get("value")).longValue() > ((Number) own.get("value")).longValue(),
+        assertTrue(
+                ((Number) everything.get("value")).longValue() > ((Number) own.get("value")).longValue(),
                 "the other stream's referral is not in the funder's figures");
     }
 
     private RequestSpecification funder() {
-        return given().auth().oauth2(Tokens.user(DemoRealm.FUNDER))
-                .queryParam("from", from.toString()).queryParam("to", to.toString());
+        return given().auth()
+                .oauth2(Tokens.user(DemoRealm.FUNDER))
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString());
     }
 
     private static String url(String path) {

@@ -40,24 +40,32 @@ class ImpactReportSystemTest {
      * GAD-7 (case >= 8, reliable change 4) and PIRGAS (meaningful/reliable change 10) at the first session and
      * on 20 September.
      */
-    private record Seen(String sourceType, String district, int waitDays, int phqFrom, int phqTo, int gadFrom, int gadTo,
-                        Integer pirgasFrom, Integer pirgasTo) {}
+    private record Seen(
+            String sourceType,
+            String district,
+            int waitDays,
+            int phqFrom,
+            int phqTo,
+            int gadFrom,
+            int gadTo,
+            Integer pirgasFrom,
+            Integer pirgasTo) {}
 
     private static final List<Seen> SEEN = List.of(
             //                                          PHQ-9     GAD-7    PIRGAS     combined PHQ-9 and/or GAD-7
-            new Seen("HEALTH_VISITOR", "OX11", 10, 18, 6, 15, 5, 40, 60),   // reliably recovered
-            new Seen("HEALTH_VISITOR", "OX11", 20, 12, 8, 10, 7, 50, 55),   // recovered, not reliably
+            new Seen("HEALTH_VISITOR", "OX11", 10, 18, 6, 15, 5, 40, 60), // reliably recovered
+            new Seen("HEALTH_VISITOR", "OX11", 20, 12, 8, 10, 7, 50, 55), // recovered, not reliably
             new Seen("HEALTH_VISITOR", "OX11", 30, 20, 16, 16, 10, 30, 45), // reliably improved, still a case
-            new Seen("HEALTH_VISITOR", "OX11", 40, 8, 4, 6, 3, 60, 70),     // improved, never a case
-            new Seen("HEALTH_VISITOR", "OX11", 50, 14, 20, 12, 6, 55, 45),  // PHQ-9 reliably worse: not improved
-            new Seen("HEALTH_VISITOR", "OX11", 60, 10, 10, 9, 9, 45, 45),   // no change
-            new Seen("SELF", "OX11", 70, 16, 9, 14, 12, 35, 38),            // reliably improved, GAD-7 still a case
-            new Seen("SELF", "OX11", 80, 11, 3, 7, 2, 65, 75),              // reliably recovered
-            new Seen("SELF", "OX10", 90, 22, 15, 18, 13, null, null),       // reliably improved, still a case
-            new Seen("SELF", "OX10", 100, 5, 2, 4, 6, null, null));         // improved (GAD-7 +2 is not reliable)
+            new Seen("HEALTH_VISITOR", "OX11", 40, 8, 4, 6, 3, 60, 70), // improved, never a case
+            new Seen("HEALTH_VISITOR", "OX11", 50, 14, 20, 12, 6, 55, 45), // PHQ-9 reliably worse: not improved
+            new Seen("HEALTH_VISITOR", "OX11", 60, 10, 10, 9, 9, 45, 45), // no change
+            new Seen("SELF", "OX11", 70, 16, 9, 14, 12, 35, 38), // reliably improved, GAD-7 still a case
+            new Seen("SELF", "OX11", 80, 11, 3, 7, 2, 65, 75), // reliably recovered
+            new Seen("SELF", "OX10", 90, 22, 15, 18, 13, null, null), // reliably improved, still a case
+            new Seen("SELF", "OX10", 100, 5, 2, 4, 6, null, null)); // improved (GAD-7 +2 is not reliable)
 
-    private final String fundingStream = "SYSTEST_" + UUID.randomUUID().toString().substring(0, 8)
-            .toUpperCase(Locale.ROOT);
+    private final String fundingStream =
+            "SYSTEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
     @BeforeAll
     void enterTheCohortThroughTheApisAndSync() {
@@ -65,7 +73,8 @@ class ImpactReportSystemTest {
             Seen f = SEEN.get(i);
             LocalDate received = LocalDate.of(2024, 2, 1 + i);
             LocalDate firstSession = received.plusDays(f.waitDays());
-            String id = Referrals.submit(Tokens.clinician(),
+            String id = Referrals.submit(
+                    Tokens.clinician(),
                     Families.staffReferral(Families.parent(f.district()), f.sourceType(), received, fundingStream));
             Referrals.move(id, "ACCEPTED", received.plusDays(2), null);
             Referrals.move(id, "WAITING", received.plusDays(5), null);
@@ -82,14 +91,20 @@ class ImpactReportSystemTest {
             }
         }
         // Two GP referrals from OX10 in March: one declined, one still waiting for triage.
-        String declined = Referrals.submit(Tokens.clinician(),
+        String declined = Referrals.submit(
+                Tokens.clinician(),
                 Families.staffReferral(Families.parent("OX10"), "GP", LocalDate.of(2024, 3, 1), fundingStream));
         Referrals.move(declined, "DECLINED", LocalDate.of(2024, 3, 5), null);
-        Referrals.submit(Tokens.clinician(),
+        Referrals.submit(
+                Tokens.clinician(),
                 Families.staffReferral(Families.parent("OX10"), "GP", LocalDate.of(2024, 3, 2), fundingStream));
 
-        given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -99,8 +114,22 @@ class ImpactReportSystemTest {
         assertAll(
                 () -> assertEquals("none", report.getString("disclosure")),
                 () -> assertEquals(12, count(report, "referrals.received")),
-                () -> assertEquals(Map.of("HEALTH_VISITOR", 6L, "SELF", 4L, "GP", 2L, "MIDWIFE", 0L,
-                        "PERINATAL_MENTAL_HEALTH", 0L, "SOCIAL_CARE", 0L, "OTHER", 0L),
+                () -> assertEquals(
+                        Map.of(
+                                "HEALTH_VISITOR",
+                                6L,
+                                "SELF",
+                                4L,
+                                "GP",
+                                2L,
+                                "MIDWIFE",
+                                0L,
+                                "PERINATAL_MENTAL_HEALTH",
+                                0L,
+                                "SOCIAL_CARE",
+                                0L,
+                                "OTHER",
+                                0L),
                         breakdown(report, "referrals.bySourceType")),
                 () -> assertEquals(List.of("OX10", "OX11"), report.getList("referrals.byArea.category")),
                 () -> assertEquals(Map.of("OX10", 4L, "OX11", 8L), breakdown(report, "referrals.byArea")),
@@ -113,7 +142,8 @@ class ImpactReportSystemTest {
                 () -> assertEquals(91.0, report.getDouble("waiting.p90Days"), 0.001),
                 () -> assertEquals(10, count(report, "activity.familiesSeen")),
                 () -> assertEquals(10, count(report, "activity.episodesClosed")),
-                () -> assertEquals(10L, breakdown(report, "activity.closedByReason").get("COMPLETED")),
+                () -> assertEquals(
+                        10L, breakdown(report, "activity.closedByReason").get("COMPLETED")),
                 () -> assertEquals(8, count(report, "outcomes.pirgasFamilies")),
                 () -> assertEquals("6/8 75.0", rate(report, "outcomes.pirgasFamiliesImproved")),
                 () -> assertEquals("4/8 50.0", rate(report, "outcomes.pirgasFamiliesMeaningfullyImproved")),
@@ -162,11 +192,17 @@ class ImpactReportSystemTest {
     }
 
     private JsonPath report(String token) {
-        return given().auth().oauth2(token)
-                .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
+        return given().auth()
+                .oauth2(token)
+                .queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31")
                 .queryParam("fundingStream", fundingStream)
-                .when().get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static long count(JsonPath report, String path) {
@@ -178,8 +214,10 @@ class ImpactReportSystemTest {
     private static String rate(JsonPath report, String path) {
         Map<String, Object> r = report.getMap(path);
         if (Boolean.TRUE.equals(r.get("suppressed"))) {
-            assertEquals(Arrays.asList(null, null, null), Arrays.asList(r.get("numerator"), r.get("denominator"),
-                    r.get("percent")), path + " suppressed but shows numbers");
+            assertEquals(
+                    Arrays.asList(null, null, null),
+                    Arrays.asList(r.get("numerator"), r.get("denominator"), r.get("percent")),
+                    path + " suppressed but shows numbers");
             return "suppressed";
         }
         return r.get("numerator") + "/" + r.get("denominator") + " " + r.get("percent");
@@ -187,8 +225,10 @@ class ImpactReportSystemTest {
 
     private static Map<String, Long> breakdown(JsonPath report, String path) {
         List<Map<String, Object>> cells = report.getList(path);
-        return cells.stream().collect(Collectors.toMap(c -> (String) c.get("category"),
-                c -> ((Number) ((Map<?, ?>) c.get("count")).get("value")).longValue()));
+        return cells.stream()
+                .collect(Collectors.toMap(
+                        c -> (String) c.get("category"),
+                        c -> ((Number) ((Map<?, ?>) c.get("count")).get("value")).longValue()));
     }
 
     /** One cell of a breakdown: its value, or "suppressed". */

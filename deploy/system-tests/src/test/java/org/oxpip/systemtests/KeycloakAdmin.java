@@ -21,10 +21,12 @@ final class KeycloakAdmin {
         // Keycloak answers 500 for a few seconds after PostgreSQL restarts (DatabaseRestartSystemTest), while its
         // own connection pool recovers: that is a failed try, not a failed test.
         for (int attempt = 1; ; attempt++) {
-            var response = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+            var response = given().formParam("grant_type", "password")
+                    .formParam("client_id", "admin-cli")
                     .formParam("username", DemoRealm.KEYCLOAK_ADMIN_USER)
                     .formParam("password", DemoRealm.KEYCLOAK_ADMIN_PASSWORD)
-                    .when().post(RunningStack.stack().keycloakUrl() + "/realms/master/protocol/openid-connect/token");
+                    .when()
+                    .post(RunningStack.stack().keycloakUrl() + "/realms/master/protocol/openid-connect/token");
             if (response.statusCode() >= 500 && attempt < 30) {
                 pause();
                 continue;
@@ -44,7 +46,12 @@ final class KeycloakAdmin {
 
     /** The realm's RSA public key as Keycloak publishes it (base64 of the DER encoding). */
     static String realmPublicKey() {
-        return given().when().get(RunningStack.stack().issuer()).then().statusCode(200).extract().path("public_key");
+        return given().when()
+                .get(RunningStack.stack().issuer())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("public_key");
     }
 
     /**
@@ -58,18 +65,44 @@ final class KeycloakAdmin {
         String name = fundingStream.toLowerCase(java.util.Locale.ROOT);
         String username = "funder-" + name;
         String password = username + "-password";
-        List<String> existing = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .when().get(realm + "/users").then().statusCode(200).extract().path("id");
+        List<String> existing = given().auth()
+                .oauth2(admin)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .when()
+                .get(realm + "/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         if (existing.isEmpty()) {
-            String funders = given().auth().oauth2(admin).queryParam("search", "funders")
-                    .when().get(realm + "/groups").then().statusCode(200)
-                    .extract().path("find { it.name == 'funders' }.id");
-            given().auth().oauth2(admin).contentType(ContentType.JSON)
+            String funders = given().auth()
+                    .oauth2(admin)
+                    .queryParam("search", "funders")
+                    .when()
+                    .get(realm + "/groups")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("find { it.name == 'funders' }.id");
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("name", name, "attributes", Map.of("funding_streams", List.of(fundingStream))))
-                    .when().post(realm + "/groups/" + funders + "/children").then().statusCode(201);
-            String group = given().auth().oauth2(admin).queryParam("first", 0).queryParam("max", 1000)
-                    .when().get(realm + "/groups/" + funders + "/children").then().statusCode(200)
-                    .extract().path("find { it.name == '" + name + "' }.id");
+                    .when()
+                    .post(realm + "/groups/" + funders + "/children")
+                    .then()
+                    .statusCode(201);
+            String group = given().auth()
+                    .oauth2(admin)
+                    .queryParam("first", 0)
+                    .queryParam("max", 1000)
+                    .when()
+                    .get(realm + "/groups/" + funders + "/children")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("find { it.name == '" + name + "' }.id");
             Map<String, Object> user = new LinkedHashMap<>();
             user.put("username", username);
             user.put("enabled", true);
@@ -78,15 +111,46 @@ final class KeycloakAdmin {
             user.put("firstName", "Test");
             user.put("lastName", "Funder");
             user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(user)
-                    .when().post(realm + "/users").then().statusCode(201);
-            String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                    .when().get(realm + "/users").then().statusCode(200).extract().path("[0].id");
-            given().auth().oauth2(admin).when().put(realm + "/users/" + id + "/groups/" + group).then().statusCode(204);
-            Map<String, Object> role = given().auth().oauth2(admin).when().get(realm + "/roles/funder")
-                    .then().statusCode(200).extract().path("");
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role))
-                    .when().post(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(user)
+                    .when()
+                    .post(realm + "/users")
+                    .then()
+                    .statusCode(201);
+            String id = given().auth()
+                    .oauth2(admin)
+                    .queryParam("username", username)
+                    .queryParam("exact", true)
+                    .when()
+                    .get(realm + "/users")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("[0].id");
+            given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .put(realm + "/users/" + id + "/groups/" + group)
+                    .then()
+                    .statusCode(204);
+            Map<String, Object> role = given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .get(realm + "/roles/funder")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("");
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(List.of(role))
+                    .when()
+                    .post(realm + "/users/" + id + "/role-mappings/realm")
+                    .then()
+                    .statusCode(204);
         }
         return RunningStack.stack().tokens().password(username, password);
     }
@@ -104,28 +168,60 @@ final class KeycloakAdmin {
      * with tokens for {@code audience} that live {@code lifespanSeconds}; made once, answers a fresh token.
      */
     static String tokenOfClientWithEveryRole(String clientId, String audience, int lifespanSeconds) {
-        Map<String, Object> agencyA = Map.of("name", "agency_id", "protocol", "openid-connect",
-                "protocolMapper", "oidc-hardcoded-claim-mapper",
-                "config", Map.of("claim.name", "agency_id", "claim.value", "agency-a",
-                        "jsonType.label", "String", "access.token.claim", "true"));
-        return tokenOfServiceAccount(clientId, ForgedTokens.ALL_ROLES,
+        Map<String, Object> agencyA = Map.of(
+                "name",
+                "agency_id",
+                "protocol",
+                "openid-connect",
+                "protocolMapper",
+                "oidc-hardcoded-claim-mapper",
+                "config",
+                Map.of(
+                        "claim.name",
+                        "agency_id",
+                        "claim.value",
+                        "agency-a",
+                        "jsonType.label",
+                        "String",
+                        "access.token.claim",
+                        "true"));
+        return tokenOfServiceAccount(
+                clientId,
+                ForgedTokens.ALL_ROLES,
                 Map.of("access.token.lifespan", String.valueOf(lifespanSeconds)),
                 List.of(agencyA, audienceMapper(audience)));
     }
 
     private static Map<String, Object> audienceMapper(String audience) {
-        return Map.of("name", "audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
-                "config", Map.of("included.custom.audience", audience, "access.token.claim", "true"));
+        return Map.of(
+                "name",
+                "audience",
+                "protocol",
+                "openid-connect",
+                "protocolMapper",
+                "oidc-audience-mapper",
+                "config",
+                Map.of("included.custom.audience", audience, "access.token.claim", "true"));
     }
 
     /** Makes the client once (service account with {@code roles}), and answers a fresh client-credentials token. */
-    private static String tokenOfServiceAccount(String clientId, List<String> roleNames, Map<String, String> attributes,
-                                                List<Map<String, Object>> mappers) {
+    private static String tokenOfServiceAccount(
+            String clientId,
+            List<String> roleNames,
+            Map<String, String> attributes,
+            List<Map<String, Object>> mappers) {
         String secret = clientId + "-secret";
         String admin = masterRealmToken();
         String realm = RunningStack.stack().keycloakUrl() + "/admin/realms/" + DemoRealm.REALM;
-        List<String> existing = given().auth().oauth2(admin).queryParam("clientId", clientId)
-                .when().get(realm + "/clients").then().statusCode(200).extract().path("id");
+        List<String> existing = given().auth()
+                .oauth2(admin)
+                .queryParam("clientId", clientId)
+                .when()
+                .get(realm + "/clients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         if (existing.isEmpty()) {
             Map<String, Object> client = new LinkedHashMap<>();
             client.put("clientId", clientId);
@@ -137,17 +233,47 @@ final class KeycloakAdmin {
             client.put("directAccessGrantsEnabled", false);
             client.put("attributes", attributes);
             client.put("protocolMappers", mappers);
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(client)
-                    .when().post(realm + "/clients").then().statusCode(201);
-            String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
-                    .when().get(realm + "/clients").then().statusCode(200).extract().path("[0].id");
-            String user = given().auth().oauth2(admin).when().get(realm + "/clients/" + id + "/service-account-user")
-                    .then().statusCode(200).extract().path("id");
-            List<Map<String, Object>> roles = given().auth().oauth2(admin).when().get(realm + "/roles")
-                    .then().statusCode(200).extract().path("findAll { it.name in ['"
-                            + String.join("','", roleNames) + "'] }");
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
-                    .when().post(realm + "/users/" + user + "/role-mappings/realm").then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(client)
+                    .when()
+                    .post(realm + "/clients")
+                    .then()
+                    .statusCode(201);
+            String id = given().auth()
+                    .oauth2(admin)
+                    .queryParam("clientId", clientId)
+                    .when()
+                    .get(realm + "/clients")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("[0].id");
+            String user = given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .get(realm + "/clients/" + id + "/service-account-user")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("id");
+            List<Map<String, Object>> roles = given().auth()
+                    .oauth2(admin)
+                    .when()
+                    .get(realm + "/roles")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("findAll { it.name in ['" + String.join("','", roleNames) + "'] }");
+            given().auth()
+                    .oauth2(admin)
+                    .contentType(ContentType.JSON)
+                    .body(roles)
+                    .when()
+                    .post(realm + "/users/" + user + "/role-mappings/realm")
+                    .then()
+                    .statusCode(204);
         }
         return RunningStack.stack().tokens().clientCredentials(clientId, secret);
     }

@@ -27,22 +27,49 @@ class KeycloakOutageSystemTest {
         String partner = RunningStack.stack().tokens().clientCredentials(DemoRealm.PARTNER_AGENCY_A);
         String clinician = RunningStack.stack().tokens().password(DemoRealm.CLINICIAN);
         String manager = RunningStack.stack().tokens().password(DemoRealm.MANAGER);
-        String forged = ForgedTokens.signedByAnotherKey(ForgedTokens.everythingClaims(Instant.now().plusSeconds(300)));
+        String forged = ForgedTokens.signedByAnotherKey(
+                ForgedTokens.everythingClaims(Instant.now().plusSeconds(300)));
         String id = Referrals.submit(partner, Families.partnerReferral());
-        given().auth().oauth2(clinician).when().get(Measures.url("/instruments")).then().statusCode(200);
-        given().auth().oauth2(manager).when().get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(clinician)
+                .when()
+                .get(Measures.url("/instruments"))
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(manager)
+                .when()
+                .get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
+                .then()
+                .statusCode(200);
 
         long t0 = System.nanoTime();
         RunningStack.stack().stop(Part.KEYCLOAK);
         try {
             Referrals.submit(partner, Families.partnerReferral());
-            given().auth().oauth2(clinician).when().get(Referrals.url("/referrals/" + id)).then().statusCode(200);
-            given().auth().oauth2(clinician).when().get(Measures.url("/instruments")).then().statusCode(200);
-            given().auth().oauth2(manager).when().get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
-                    .then().statusCode(200);
-            for (String service : new String[] {Referrals.url("/referrals"), Measures.url("/instruments"),
-                    RunningStack.stack().reportingUrl() + "/api/v1/sync/status"}) {
+            given().auth()
+                    .oauth2(clinician)
+                    .when()
+                    .get(Referrals.url("/referrals/" + id))
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(clinician)
+                    .when()
+                    .get(Measures.url("/instruments"))
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(manager)
+                    .when()
+                    .get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
+                    .then()
+                    .statusCode(200);
+            for (String service : new String[] {
+                Referrals.url("/referrals"),
+                Measures.url("/instruments"),
+                RunningStack.stack().reportingUrl() + "/api/v1/sync/status"
+            }) {
                 long asked = System.nanoTime();
                 given().auth().oauth2(forged).when().get(service).then().statusCode(401);
                 given().auth().oauth2("garbage").when().get(service).then().statusCode(401);
@@ -51,18 +78,32 @@ class KeycloakOutageSystemTest {
             }
             // No new login: because Keycloak cannot be reached, not for any other failure (a wrong password, a
             // bug in the token helper) that would pass an assertion on "some exception".
-            StackException refused = assertThrows(StackException.class,
-                    () -> RunningStack.stack().tokens().password(DemoRealm.ADMIN), "no new login while Keycloak is down");
-            assertTrue(refused.getCause() instanceof java.io.IOException,
+            StackException refused = assertThrows(
+                    StackException.class,
+                    () -> RunningStack.stack().tokens().password(DemoRealm.ADMIN),
+                    "no new login while Keycloak is down");
+            assertTrue(
+                    refused.getCause() instanceof java.io.IOException,
                     "the login failed because Keycloak could not be reached: " + refused);
         } finally {
             RunningStack.stack().start(Part.KEYCLOAK);
         }
-        System.out.printf("Outage: Keycloak down and back in %.0f s; issued tokens worked throughout%n",
+        System.out.printf(
+                "Outage: Keycloak down and back in %.0f s; issued tokens worked throughout%n",
                 (System.nanoTime() - t0) / 1e9);
         String afterwards = RunningStack.stack().tokens().password(DemoRealm.CLINICIAN);
-        given().auth().oauth2(afterwards).when().get(Measures.url("/instruments")).then().statusCode(200);
-        assertEquals(200, given().auth().oauth2(RunningStack.stack().tokens().clientCredentials(
-                DemoRealm.PARTNER_AGENCY_B)).when().get(Referrals.url("/referrals")).statusCode());
+        given().auth()
+                .oauth2(afterwards)
+                .when()
+                .get(Measures.url("/instruments"))
+                .then()
+                .statusCode(200);
+        assertEquals(
+                200,
+                given().auth()
+                        .oauth2(RunningStack.stack().tokens().clientCredentials(DemoRealm.PARTNER_AGENCY_B))
+                        .when()
+                        .get(Referrals.url("/referrals"))
+                        .statusCode());
     }
 }

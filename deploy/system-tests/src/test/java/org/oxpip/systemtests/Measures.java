@@ -19,10 +19,21 @@ final class Measures {
         return RunningStack.stack().outcomesUrl() + "/api/v1" + path;
     }
 
-    static Map<String, Object> body(String referralId, String instrument, String timepoint, LocalDate completedOn,
-                                    List<Integer> answers) {
-        return Map.of("referralId", referralId, "instrument", instrument, "timepoint", timepoint,
-                "respondent", "PARENT_1", "completedOn", completedOn.toString(), "answers", answers);
+    static Map<String, Object> body(
+            String referralId, String instrument, String timepoint, LocalDate completedOn, List<Integer> answers) {
+        return Map.of(
+                "referralId",
+                referralId,
+                "instrument",
+                instrument,
+                "timepoint",
+                timepoint,
+                "respondent",
+                "PARENT_1",
+                "completedOn",
+                completedOn.toString(),
+                "answers",
+                answers);
     }
 
     /**
@@ -30,12 +41,15 @@ final class Measures {
      * ask referrals-service just then, nothing stored) is tried again after its Retry-After, as the frontend
      * would; on this busy machine that happens now and then.
      */
-    static JsonPath record(String referralId, String instrument, String timepoint, LocalDate completedOn,
-                           List<Integer> answers) {
+    static JsonPath record(
+            String referralId, String instrument, String timepoint, LocalDate completedOn, List<Integer> answers) {
         for (int attempt = 1; ; attempt++) {
-            Response response = given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+            Response response = given().auth()
+                    .oauth2(Tokens.clinician())
+                    .contentType("application/json")
                     .body(body(referralId, instrument, timepoint, completedOn, answers))
-                    .when().post(url("/assessments"));
+                    .when()
+                    .post(url("/assessments"));
             if (response.statusCode() == 503 && attempt < 3) {
                 System.out.println("outcomes-service answered 503 (" + response.asString() + "); trying again");
                 sleepSeconds(Integer.parseInt(response.header("Retry-After")));

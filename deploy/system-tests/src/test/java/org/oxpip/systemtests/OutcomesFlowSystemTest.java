@@ -27,7 +27,8 @@ class OutcomesFlowSystemTest {
     @Test
     void clinicianShouldRecordBaselineAndEndAndSeeTheFamilysPairedOutcomes() {
         LocalDate today = Families.today();
-        String id = Referrals.submit(Tokens.clinician(),
+        String id = Referrals.submit(
+                Tokens.clinician(),
                 Families.staffReferral(Families.parent("OX11"), "SELF", today.minusDays(60), "DIDCOT_POWERHOUSE"));
         Referrals.move(id, "ACCEPTED", today.minusDays(50), null);
 
@@ -41,9 +42,14 @@ class OutcomesFlowSystemTest {
         Measures.record(id, "GAD7", "END", today, Measures.gad7(5));
         Measures.record(id, "PIRGAS", "END", today, Measures.pirgas(65));
 
-        JsonPath outcomes = given().auth().oauth2(Tokens.clinician())
-                .when().get(Measures.url("/referrals/" + id + "/outcomes"))
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath outcomes = given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Measures.url("/referrals/" + id + "/outcomes"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         // PHQ-9 18 -> 6: better by 12 (reliable change 6), a case (>= 10) at baseline and not at the end.
         Map<String, Object> phq9 = measure(outcomes, "PHQ9");
         assertEquals(true, phq9.get("paired"));
@@ -70,7 +76,8 @@ class OutcomesFlowSystemTest {
         String id = Referrals.fromAgencyA();
         Referrals.move(id, "ACCEPTED");
         // Item 9: "thoughts that you would be better off dead, or of hurting yourself": several days.
-        JsonPath recorded = Measures.record(id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 1));
+        JsonPath recorded =
+                Measures.record(id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 1));
         assertTrue(recorded.getBoolean("riskFlag"));
         assertTrue(recorded.getBoolean("alertRaised"));
         String assessmentId = recorded.getString("id");
@@ -80,14 +87,25 @@ class OutcomesFlowSystemTest {
         assertEquals(List.of(9), alert.get("riskItems"));
         String alertId = (String) alert.get("id");
 
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
                 .body(Map.of("note", "Called the parent; safety plan agreed with the GP"))
-                .when().post(Measures.url("/alerts/" + alertId + "/acknowledge"))
-                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"))
+                .when()
+                .post(Measures.url("/alerts/" + alertId + "/acknowledge"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"))
                 .body("acknowledgedBy", equalTo("clinician"));
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json").body(Map.of("note", "again"))
-                .when().post(Measures.url("/alerts/" + alertId + "/acknowledge"))
-                .then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
+                .body(Map.of("note", "again"))
+                .when()
+                .post(Measures.url("/alerts/" + alertId + "/acknowledge"))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertEquals(null, Alerts.findOrNull("OPEN", assessmentId), "no longer open");
         assertEquals("ACKNOWLEDGED", Alerts.find("ACKNOWLEDGED", assessmentId).get("status"));
     }
@@ -97,15 +115,26 @@ class OutcomesFlowSystemTest {
         String id = Referrals.fromAgencyA();
         Map<String, Long> before = Tables.rowCounts(Service.OUTCOMES);
 
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
                 .body(Measures.body(id, "PHQ9", "BASELINE", Families.today(), Measures.phq9(12)))
-                .when().post(Measures.url("/assessments"))
-                .then().statusCode(422).contentType("application/problem+json")
+                .when()
+                .post(Measures.url("/assessments"))
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/referral-not-accepted"));
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
-                .body(Measures.body(UUID.randomUUID().toString(), "PHQ9", "BASELINE", Families.today(), Measures.phq9(12)))
-                .when().post(Measures.url("/assessments"))
-                .then().statusCode(422).body("type", startsWith("https://oxpip.org/problems/unknown-referral"));
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
+                .body(Measures.body(
+                        UUID.randomUUID().toString(), "PHQ9", "BASELINE", Families.today(), Measures.phq9(12)))
+                .when()
+                .post(Measures.url("/assessments"))
+                .then()
+                .statusCode(422)
+                .body("type", startsWith("https://oxpip.org/problems/unknown-referral"));
         assertEquals(before, Tables.rowCounts(Service.OUTCOMES), "rows in outcomes-service's tables");
 
         // The check is live, not cached: once accepted, the same measure is taken.
@@ -114,13 +143,19 @@ class OutcomesFlowSystemTest {
     }
 
     private static Map<String, Object> measure(JsonPath outcomes, String instrument) {
-        return outcomes.getMap("measures.find { it.instrument == '" + instrument + "' && it.respondent == 'PARENT_1' }");
+        return outcomes.getMap(
+                "measures.find { it.instrument == '" + instrument + "' && it.respondent == 'PARENT_1' }");
     }
 
     /** In this order: improved, reliableImprovement, reliableDeterioration, casenessAtBaseline, recovered, reliableRecovery, casenessAtFinal. */
     private static List<Object> flags(Map<String, Object> outcome) {
-        return List.of(outcome.get("improved"), outcome.get("reliableImprovement"), outcome.get("reliableDeterioration"),
-                outcome.get("casenessAtBaseline"), outcome.get("recovered"), outcome.get("reliableRecovery"),
+        return List.of(
+                outcome.get("improved"),
+                outcome.get("reliableImprovement"),
+                outcome.get("reliableDeterioration"),
+                outcome.get("casenessAtBaseline"),
+                outcome.get("recovered"),
+                outcome.get("reliableRecovery"),
                 outcome.get("casenessAtFinal"));
     }
 }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PartnerViewSystemTest {
 
     /** Fields a partner must never receive, at any depth of any answer. */
-    static final Set<String> STAFF_ONLY = Set.of("possibleDuplicate", "allocatedTherapist", "reason", "actor",
-            "actorRole");
+    static final Set<String> STAFF_ONLY =
+            Set.of("possibleDuplicate", "allocatedTherapist", "reason", "actor", "actorRole");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String key = "partner-view-" + UUID.randomUUID();
@@ -47,28 +48,54 @@ class PartnerViewSystemTest {
         // Agency B referred the same parent first: agency A's referral is a possible duplicate.
         Referrals.submit(Tokens.partnerB(), Families.partnerReferral(parent));
         body = Families.partnerReferral(parent);
-        created = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
-                .then().statusCode(201).extract().response();
+        created = given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
         id = created.path("id");
         Referrals.move(id, "ACCEPTED");
         String reason = "Discussed at triage with the perinatal team " + UUID.randomUUID();
         String therapist = "Therapist " + UUID.randomUUID();
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", Referrals.etag(id)).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", Referrals.etag(id))
+                .contentType("application/json")
                 .body(Map.of("to", "WAITING", "reason", reason, "allocatedTherapist", therapist))
-                .when().post(Referrals.url("/referrals/" + id + "/transitions")).then().statusCode(200);
+                .when()
+                .post(Referrals.url("/referrals/" + id + "/transitions"))
+                .then()
+                .statusCode(200);
         staffValues.add(reason);
         staffValues.add(therapist);
     }
 
     @Test
     void staffShouldSeeEveryStaffOnlyField() throws Exception {
-        JsonNode referral = JSON.readTree(given().auth().oauth2(Tokens.clinician())
-                .when().get(Referrals.url("/referrals/" + id)).then().statusCode(200).extract().asString());
+        JsonNode referral = JSON.readTree(given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Referrals.url("/referrals/" + id))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertTrue(referral.path("possibleDuplicate").asBoolean(), "staff see the duplicate flag: " + referral);
         assertEquals(staffValues.get(1), referral.path("allocatedTherapist").asText());
-        String history = given().auth().oauth2(Tokens.clinician()).when().get(Referrals.url("/referrals/" + id + "/history"))
-                .then().statusCode(200).extract().asString();
+        String history = given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Referrals.url("/referrals/" + id + "/history"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(history.contains(staffValues.get(0)), "staff see the reasons: " + history);
         assertTrue(history.contains("\"actor\""), "staff see who did it: " + history);
     }
@@ -80,16 +107,30 @@ class PartnerViewSystemTest {
 
     @Test
     void theRetriedIntakeShouldCarryNoStaffOnlyField() throws Exception {
-        String replay = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
-                .then().statusCode(200).extract().asString();
+        String replay = given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertPartnerView("POST /referrals, same Idempotency-Key (200)", replay);
     }
 
     @Test
     void theReferralShouldCarryNoStaffOnlyField() throws Exception {
-        String referral = given().auth().oauth2(Tokens.partnerA()).when().get(Referrals.url("/referrals/" + id))
-                .then().statusCode(200).extract().asString();
+        String referral = given().auth()
+                .oauth2(Tokens.partnerA())
+                .when()
+                .get(Referrals.url("/referrals/" + id))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertPartnerView("GET /referrals/{id}", referral);
         JsonNode json = JSON.readTree(referral);
         assertEquals("WAITING", json.path("status").asText(), "the partner sees the status");
@@ -98,16 +139,29 @@ class PartnerViewSystemTest {
 
     @Test
     void theListShouldCarryNoStaffOnlyField() throws Exception {
-        String list = given().auth().oauth2(Tokens.partnerA()).queryParam("size", 100)
-                .when().get(Referrals.url("/referrals")).then().statusCode(200).extract().asString();
+        String list = given().auth()
+                .oauth2(Tokens.partnerA())
+                .queryParam("size", 100)
+                .when()
+                .get(Referrals.url("/referrals"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(list.contains(id), "the partner's own referral is listed");
         assertPartnerView("GET /referrals", list);
     }
 
     @Test
     void theHistoryShouldCarryNoStaffOnlyField() throws Exception {
-        String history = given().auth().oauth2(Tokens.partnerA()).when().get(Referrals.url("/referrals/" + id + "/history"))
-                .then().statusCode(200).extract().asString();
+        String history = given().auth()
+                .oauth2(Tokens.partnerA())
+                .when()
+                .get(Referrals.url("/referrals/" + id + "/history"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertPartnerView("GET /referrals/{id}/history", history);
         assertTrue(history.contains("WAITING"), "the partner sees the status dates: " + history);
     }
@@ -120,8 +174,9 @@ class PartnerViewSystemTest {
                 leaks.add("the value '" + value + "'");
             }
         }
-        System.out.printf("Partner view: %s checked for %d staff-only fields: %d found%n", route, STAFF_ONLY.size(),
-                leaks.size());
+        System.out.printf(
+                "Partner view: %s checked for %d staff-only fields: %d found%n",
+                route, STAFF_ONLY.size(), leaks.size());
         assertEquals(List.of(), leaks, route + " answered " + answer);
     }
 

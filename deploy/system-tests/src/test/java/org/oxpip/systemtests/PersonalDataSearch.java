@@ -28,8 +28,10 @@ final class PersonalDataSearch {
         for (String value : values) {
             int at = haystack.indexOf(value.toLowerCase(Locale.ROOT));
             if (at >= 0) {
-                found.add(where + ": '" + value + "' in …" + text.substring(Math.max(0, at - 80),
-                        Math.min(text.length(), at + value.length() + 40)).replace('\n', ' ') + "…");
+                found.add(where + ": '" + value + "' in …"
+                        + text.substring(Math.max(0, at - 80), Math.min(text.length(), at + value.length() + 40))
+                                .replace('\n', ' ')
+                        + "…");
             }
         }
         return found;

@@ -34,38 +34,93 @@ class PrivacySystemTest {
     void oneMoreFamilyDownEveryRouteThenASync() {
         Families.Parent parent = Families.parent("OX11");
         Map<String, Object> body = Families.partnerReferral(parent);
-        String id = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", "privacy-" + parent.nhsNumber())
-                .contentType("application/json").body(body).when().post(Referrals.url("/referrals"))
-                .then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", "privacy-" + parent.nhsNumber())
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // Refused requests carrying personal data: a bad NHS number, a postcode that is not one.
-        Map<String, Object> badNhs = Families.partnerReferral(new Families.Parent(parent.givenName(),
-                parent.familyName(), parent.dateOfBirth(), parent.nhsNumber().substring(0, 9) + "x", parent.postcode(),
-                parent.phone(), parent.email()));
-        given().auth().oauth2(Tokens.partnerA()).contentType("application/json").body(badNhs)
-                .when().post(Referrals.url("/referrals")).then().statusCode(400);
+        Map<String, Object> badNhs = Families.partnerReferral(new Families.Parent(
+                parent.givenName(),
+                parent.familyName(),
+                parent.dateOfBirth(),
+                parent.nhsNumber().substring(0, 9) + "x",
+                parent.postcode(),
+                parent.phone(),
+                parent.email()));
+        given().auth()
+                .oauth2(Tokens.partnerA())
+                .contentType("application/json")
+                .body(badNhs)
+                .when()
+                .post(Referrals.url("/referrals"))
+                .then()
+                .statusCode(400);
         Families.remember(parent.nhsNumber().substring(0, 9) + "x");
         Referrals.move(id, "ACCEPTED");
         String name = parent.givenName() + " " + parent.familyName();
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", Referrals.etag(id)).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", Referrals.etag(id))
+                .contentType("application/json")
                 .body(Map.of("to", "WAITING", "reason", "Spoke to " + name + " on " + parent.phone()))
-                .when().post(Referrals.url("/referrals/" + id + "/transitions")).then().statusCode(200);
-        String assessment = Measures.record(id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 2))
+                .when()
+                .post(Referrals.url("/referrals/" + id + "/transitions"))
+                .then()
+                .statusCode(200);
+        String assessment = Measures.record(
+                        id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 2))
                 .getString("id");
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
                 .body(Map.of("note", "Called " + name + " at " + parent.phone()))
-                .when().post(Measures.url("/alerts/" + Alerts.find("OPEN", assessment).get("id") + "/acknowledge"))
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.clinician()).contentType("application/json")
-                .body(Map.of("referralId", id, "instrument", "SATISFACTION", "timepoint", "END", "respondent",
-                        "PARENT_1", "completedOn", Families.today().toString(), "answers", List.of(1, 5, 5, 5),
-                        "comments", name + " says the sessions helped; call " + parent.phone()))
-                .when().post(Measures.url("/assessments")).then().statusCode(201);
+                .when()
+                .post(Measures.url("/alerts/" + Alerts.find("OPEN", assessment).get("id") + "/acknowledge"))
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .contentType("application/json")
+                .body(Map.of(
+                        "referralId",
+                        id,
+                        "instrument",
+                        "SATISFACTION",
+                        "timepoint",
+                        "END",
+                        "respondent",
+                        "PARENT_1",
+                        "completedOn",
+                        Families.today().toString(),
+                        "answers",
+                        List.of(1, 5, 5, 5),
+                        "comments",
+                        name + " says the sessions helped; call " + parent.phone()))
+                .when()
+                .post(Measures.url("/assessments"))
+                .then()
+                .statusCode(201);
         // And a family whose personal data is erased on request.
         String erased = Referrals.submit(Tokens.partnerA(), Families.partnerReferral());
-        given().auth().oauth2(Tokens.admin()).when().post(Referrals.url("/referrals/" + erased + "/erasure"))
-                .then().statusCode(200);
-        given().auth().oauth2(Tokens.admin()).when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(Referrals.url("/referrals/" + erased + "/erasure"))
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then()
+                .statusCode(200);
         personalData = Families.personalData();
         familyName = parent.familyName();
     }
@@ -75,7 +130,8 @@ class PrivacySystemTest {
     void theSearchShouldFindTheFamilyWhereItBelongs() {
         StringBuilder referrals = new StringBuilder();
         Tables.eachRowAsText(Service.REFERRALS, row -> referrals.append(row).append('\n'));
-        assertTrue(search("referrals database", referrals.toString()).stream().anyMatch(f -> f.contains(familyName)),
+        assertTrue(
+                search("referrals database", referrals.toString()).stream().anyMatch(f -> f.contains(familyName)),
                 "the family's name in referrals-service's own tables");
     }
 
@@ -93,9 +149,12 @@ class PrivacySystemTest {
             }
         });
         // Positive control: the search read each service's own log of this run, not an empty or missing file.
-        assertEquals(List.of("outcomes-service.log", "referrals-service.log", "reporting-service.log"), started,
+        assertEquals(
+                List.of("outcomes-service.log", "referrals-service.log", "reporting-service.log"),
+                started,
                 "each service's log holds its start-up line");
-        System.out.printf("Privacy: %d personal values searched for in %d log files (%d kB): %d found%n",
+        System.out.printf(
+                "Privacy: %d personal values searched for in %d log files (%d kB): %d found%n",
                 personalData.size(), bytesAndFiles[1], bytesAndFiles[0] / 1024, found.size());
         assertEquals(List.of(), found);
     }
@@ -109,7 +168,8 @@ class PrivacySystemTest {
             rows[0]++;
         });
         List<String> found = search("reporting database", everything.toString());
-        System.out.printf("Privacy: %d personal values searched for in all %d rows of the reporting database: %d found%n",
+        System.out.printf(
+                "Privacy: %d personal values searched for in all %d rows of the reporting database: %d found%n",
                 personalData.size(), rows[0], found.size());
         assertEquals(List.of(), found);
     }
@@ -122,7 +182,8 @@ class PrivacySystemTest {
             items[0] += page.jsonPath().getList("items").size();
             found.addAll(search(feed, page.asString()));
         });
-        System.out.printf("Privacy: %d personal values searched for in %d change-feed items: %d found%n",
+        System.out.printf(
+                "Privacy: %d personal values searched for in %d change-feed items: %d found%n",
                 personalData.size(), items[0], found.size());
         assertEquals(List.of(), found);
     }

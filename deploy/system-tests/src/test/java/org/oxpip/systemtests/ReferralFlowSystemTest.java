@@ -28,49 +28,117 @@ class ReferralFlowSystemTest {
     void agencyShouldSubmitRetrySafelyAndKeepItsReferralToItself() {
         String key = "partner-system-" + System.nanoTime();
         Map<String, Object> body = Families.partnerReferral();
-        String id = given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(referrals(""))
-                .then().statusCode(201).body("agencyId", equalTo("agency-a")).body("area", equalTo("OX11"))
-                .extract().path("id");
-        given().auth().oauth2(Tokens.partnerA()).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).when().post(referrals(""))
-                .then().statusCode(200).body("id", equalTo(id));
+        String id = given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(referrals(""))
+                .then()
+                .statusCode(201)
+                .body("agencyId", equalTo("agency-a"))
+                .body("area", equalTo("OX11"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(Tokens.partnerA())
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(referrals(""))
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
 
-        given().auth().oauth2(Tokens.partnerB()).when().get(referrals("/" + id)).then().statusCode(404);
-        given().auth().oauth2(Tokens.partnerB()).when().get(referrals("/" + id + "/history")).then().statusCode(404);
-        given().auth().oauth2(Tokens.partnerB()).queryParam("size", 100).when().get(referrals(""))
-                .then().statusCode(200).body("items.id", not(hasItem(id)));
-        given().auth().oauth2(Tokens.partnerA()).queryParam("size", 100).when().get(referrals(""))
-                .then().statusCode(200).body("items.id", hasItem(id));
+        given().auth()
+                .oauth2(Tokens.partnerB())
+                .when()
+                .get(referrals("/" + id))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.partnerB())
+                .when()
+                .get(referrals("/" + id + "/history"))
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.partnerB())
+                .queryParam("size", 100)
+                .when()
+                .get(referrals(""))
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth()
+                .oauth2(Tokens.partnerA())
+                .queryParam("size", 100)
+                .when()
+                .get(referrals(""))
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
     }
 
     @Test
     void clinicianShouldTakeAFamilyThroughTheWholeWorkflow() {
-        String id = given().auth().oauth2(Tokens.partnerA()).contentType("application/json")
-                .body(Families.partnerReferral()).when().post(referrals(""))
-                .then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(Tokens.partnerA())
+                .contentType("application/json")
+                .body(Families.partnerReferral())
+                .when()
+                .post(referrals(""))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         move(id, "ACCEPTED", null);
         move(id, "WAITING", null);
         move(id, "IN_THERAPY", null);
         move(id, "CLOSED", "COMPLETED").path("status");
-        given().auth().oauth2(Tokens.clinician()).when().get(referrals("/" + id + "/history"))
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(referrals("/" + id + "/history"))
+                .then()
+                .statusCode(200)
                 .body("to", contains("RECEIVED", "ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED"))
                 .body("actor[1]", equalTo("clinician"));
-        given().auth().oauth2(Tokens.partnerA()).when().get(referrals("/" + id))
-                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().auth()
+                .oauth2(Tokens.partnerA())
+                .when()
+                .get(referrals("/" + id))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
     }
 
     private static ExtractableResponse<Response> move(String id, String to, String closureReason) {
-        String etag = given().auth().oauth2(Tokens.clinician()).when().get(referrals("/" + id))
-                .then().statusCode(200).extract().header("ETag");
+        String etag = given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(referrals("/" + id))
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         Map<String, Object> body = new HashMap<>();
         body.put("to", to);
         if (closureReason != null) {
             body.put("closureReason", closureReason);
         }
-        return given().auth().oauth2(Tokens.clinician()).header("If-Match", etag).contentType("application/json")
-                .body(body).when().post(referrals("/" + id + "/transitions"))
-                .then().statusCode(200).body("status", equalTo(to)).extract();
+        return given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(referrals("/" + id + "/transitions"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(to))
+                .extract();
     }
 }

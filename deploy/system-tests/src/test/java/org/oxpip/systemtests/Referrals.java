@@ -18,9 +18,16 @@ final class Referrals {
 
     /** Submits a referral and answers its id (201 expected). */
     static String submit(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body)
-                .when().post(url("/referrals"))
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(url("/referrals"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A partner agency A referral of a new family, received today. */
@@ -36,8 +43,14 @@ final class Referrals {
     }
 
     static String etag(String id) {
-        return given().auth().oauth2(Tokens.clinician()).when().get(url("/referrals/" + id))
-                .then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(url("/referrals/" + id))
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     /** A clinician moves the referral on, dated today. */
@@ -61,8 +74,15 @@ final class Referrals {
         if (closureReason != null) {
             body.put("closureReason", closureReason);
         }
-        given().auth().oauth2(Tokens.clinician()).header("If-Match", etag(id)).contentType("application/json")
-                .body(body).when().post(url("/referrals/" + id + "/transitions"))
-                .then().statusCode(200).body("status", equalTo(to));
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", etag(id))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post(url("/referrals/" + id + "/transitions"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(to));
     }
 }

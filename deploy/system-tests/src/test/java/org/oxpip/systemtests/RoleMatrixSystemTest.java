@@ -41,7 +41,8 @@ class RoleMatrixSystemTest {
             entry("referrals GET /api/v1/erasures/pending", Set.of("referral-reader")),
             entry("referrals POST /api/v1/erasures/{referralId}/confirmation", Set.of("referral-reader")),
             entry("referrals GET /api/v1/referrals/{id}/history", Set.of("referrer", "clinician", "manager", "admin")),
-            entry("referrals GET /api/v1/referrals/{id}/status",
+            entry(
+                    "referrals GET /api/v1/referrals/{id}/status",
                     Set.of("referral-reader", "clinician", "manager", "admin")),
             entry("referrals POST /api/v1/referrals/{id}/transitions", Set.of("clinician", "manager", "admin")),
             entry("outcomes GET /api/v1/alerts", Set.of("clinician", "manager")),
@@ -71,7 +72,8 @@ class RoleMatrixSystemTest {
 
     @Test
     void everyDocumentedEndpointShouldBeInTheRoleTable() {
-        Set<String> documented = new TreeSet<>(ApiDocuments.all().stream().map(Endpoint::key).toList());
+        Set<String> documented =
+                new TreeSet<>(ApiDocuments.all().stream().map(Endpoint::key).toList());
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(WHO_MAY.keySet());
         Set<String> gone = new TreeSet<>(WHO_MAY.keySet());
@@ -99,13 +101,14 @@ class RoleMatrixSystemTest {
             Set<String> permitted = WHO_MAY.getOrDefault(e.key(), Set.of());
             for (Caller caller : Caller.oneOfEachRole()) {
                 int expected = permitted.contains(caller.role()) ? EndpointCalls.permittedStatus(e) : 403;
-                cells.add(DynamicTest.dynamicTest(e.key() + " as " + caller.role() + ": " + expected,
-                        () -> check(e, caller.token(), expected)));
+                cells.add(DynamicTest.dynamicTest(
+                        e.key() + " as " + caller.role() + ": " + expected, () -> check(e, caller.token(), expected)));
             }
             cells.add(DynamicTest.dynamicTest(e.key() + " without a token: 401", () -> check(e, null, 401)));
         }
-        System.out.printf("Role matrix: %d cells (%d endpoints x %d roles + no token)%n", cells.size(),
-                ApiDocuments.all().size(), Caller.oneOfEachRole().length);
+        System.out.printf(
+                "Role matrix: %d cells (%d endpoints x %d roles + no token)%n",
+                cells.size(), ApiDocuments.all().size(), Caller.oneOfEachRole().length);
         return cells.stream();
     }
 
@@ -114,7 +117,8 @@ class RoleMatrixSystemTest {
         Response response = call.send(token);
         assertEquals(expected, response.statusCode(), e.key() + ": " + response.asString());
         if (expected >= 400) {
-            assertTrue(response.contentType().startsWith("application/problem+json"),
+            assertTrue(
+                    response.contentType().startsWith("application/problem+json"),
                     e.key() + " answered " + expected + " as " + response.contentType());
         }
     }

@@ -50,18 +50,22 @@ class ServiceOutageSystemTest {
         } finally {
             RunningStack.stack().start(Part.OUTCOMES);
         }
-        System.out.printf("Outage: outcomes-service down and back in %.0f s; meanwhile the sync said \"%s\"%n",
+        System.out.printf(
+                "Outage: outcomes-service down and back in %.0f s; meanwhile the sync said \"%s\"%n",
                 (System.nanoTime() - t0) / 1e9, duringOutage.get("lastError"));
 
         List<Map<String, Object>> feeds = sync();
         feeds.forEach(f -> assertNull(f.get("lastError"), "after the outage: " + f));
         assertTrue(dataAsOf().isAfter(stopped), "dataAsOf moved on past the outage");
         // No gap, no duplicate: the read model holds exactly the upstream records, each once.
-        assertEquals(Tables.column(Service.OUTCOMES, "SELECT id::text FROM assessment"),
+        assertEquals(
+                Tables.column(Service.OUTCOMES, "SELECT id::text FROM assessment"),
                 Tables.column(Service.REPORTING, "SELECT assessment_id::text FROM assessment_fact"));
-        assertEquals(Tables.count(Service.REPORTING, "SELECT count(*) FROM assessment_fact"),
+        assertEquals(
+                Tables.count(Service.REPORTING, "SELECT count(*) FROM assessment_fact"),
                 Tables.count(Service.OUTCOMES, "SELECT count(*) FROM assessment"));
-        assertEquals(Tables.column(Service.REFERRALS, "SELECT id::text FROM referral"),
+        assertEquals(
+                Tables.column(Service.REFERRALS, "SELECT id::text FROM referral"),
                 Tables.column(Service.REPORTING, "SELECT referral_id::text FROM referral_fact"));
     }
 
@@ -73,51 +77,92 @@ class ServiceOutageSystemTest {
         RunningStack.stack().stop(Part.REFERRALS);
         try {
             Map<String, Long> rows = Tables.rowCounts(Service.OUTCOMES);
-            given().auth().oauth2(Tokens.clinician()).contentType("application/json")
+            given().auth()
+                    .oauth2(Tokens.clinician())
+                    .contentType("application/json")
                     .body(Measures.body(family.referralId(), "GAD7", "BASELINE", Families.today(), Measures.gad7(9)))
-                    .when().post(Measures.url("/assessments"))
-                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "10");
+                    .when()
+                    .post(Measures.url("/assessments"))
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "10");
             assertEquals(rows, Tables.rowCounts(Service.OUTCOMES), "nothing stored, not even an audit entry");
             // What does not need referrals-service keeps working.
-            given().auth().oauth2(Tokens.clinician()).when().get(Measures.url("/assessments/" + family.assessmentId()))
-                    .then().statusCode(200);
-            given().auth().oauth2(Tokens.clinician()).when().get(Measures.url("/instruments")).then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.clinician())
+                    .when()
+                    .get(Measures.url("/assessments/" + family.assessmentId()))
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.clinician())
+                    .when()
+                    .get(Measures.url("/instruments"))
+                    .then()
+                    .statusCode(200);
             Alerts.find("OPEN", family.assessmentId());
-            given().auth().oauth2(Tokens.user(DemoRealm.MANAGER))
-                    .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
-                    .when().get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
-                    .then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.user(DemoRealm.MANAGER))
+                    .queryParam("from", "2024-01-01")
+                    .queryParam("to", "2024-12-31")
+                    .when()
+                    .get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
+                    .then()
+                    .statusCode(200);
         } finally {
             RunningStack.stack().start(Part.REFERRALS);
         }
         System.out.printf("Outage: referrals-service down and back in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         // Back: the same measure is taken (after the circuit breaker's pause, as its Retry-After says).
-        JsonPath recorded = Measures.record(family.referralId(), "GAD7", "BASELINE", Families.today(),
-                Measures.gad7(9));
+        JsonPath recorded =
+                Measures.record(family.referralId(), "GAD7", "BASELINE", Families.today(), Measures.gad7(9));
         assertEquals(9, recorded.getInt("total"));
     }
 
     private static List<Map<String, Object>> sync() {
-        return given().auth().oauth2(Tokens.admin())
-                .when().post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
-                .then().statusCode(200).body("size()", equalTo(2)).extract().jsonPath().getList("");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     private static List<Map<String, Object>> status() {
-        return given().auth().oauth2(Tokens.admin())
-                .when().get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
-                .then().statusCode(200).extract().jsonPath().getList("");
+        return given().auth()
+                .oauth2(Tokens.admin())
+                .when()
+                .get(RunningStack.stack().reportingUrl() + "/api/v1/sync/status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     private static Map<String, Object> feed(List<Map<String, Object>> status, String name) {
-        return status.stream().filter(f -> name.equals(f.get("feed"))).findFirst().orElseThrow();
+        return status.stream()
+                .filter(f -> name.equals(f.get("feed")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Instant dataAsOf() {
-        String value = given().auth().oauth2(Tokens.user(DemoRealm.MANAGER))
-                .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
-                .when().get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
-                .then().statusCode(200).extract().path("dataAsOf");
+        String value = given().auth()
+                .oauth2(Tokens.user(DemoRealm.MANAGER))
+                .queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31")
+                .when()
+                .get(RunningStack.stack().reportingUrl() + "/api/v1/reports/summary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("dataAsOf");
         return value == null ? null : Instant.parse(value);
     }
 }

@@ -23,7 +23,8 @@ final class Tables {
     /** The number of rows in every table of the service's database (Flyway's own history left out). */
     static Map<String, Long> rowCounts(Service service) {
         Map<String, Long> counts = new TreeMap<>();
-        try (Connection c = connect(service); Statement s = c.createStatement()) {
+        try (Connection c = connect(service);
+                Statement s = c.createStatement()) {
             for (String table : tables(c)) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
                     rs.next();
@@ -31,14 +32,16 @@ final class Tables {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not count the rows of " + service.database() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not count the rows of " + service.database() + ": " + e.getMessage(), e);
         }
         return counts;
     }
 
     /** Every row of every table of the service's database, each as PostgreSQL's text form of the whole row. */
     static void eachRowAsText(Service service, Consumer<String> tableAndRow) {
-        try (Connection c = connect(service); Statement s = c.createStatement()) {
+        try (Connection c = connect(service);
+                Statement s = c.createStatement()) {
             for (String table : tables(c)) {
                 try (ResultSet rs = s.executeQuery("SELECT t::text FROM \"" + table + "\" t")) {
                     while (rs.next()) {
@@ -52,7 +55,9 @@ final class Tables {
     }
 
     static long count(Service service, String sql) {
-        try (Connection c = connect(service); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(service);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -62,7 +67,8 @@ final class Tables {
 
     /** Runs one statement; answers PostgreSQL's refusal, or null when it was carried out. */
     static SQLException refusal(Service service, String sql) {
-        try (Connection c = connect(service); Statement s = c.createStatement()) {
+        try (Connection c = connect(service);
+                Statement s = c.createStatement()) {
             s.execute(sql);
             return null;
         } catch (SQLException e) {
@@ -73,7 +79,9 @@ final class Tables {
     /** The first column of every row the query answers, as text. */
     static Set<String> column(Service service, String sql) {
         Set<String> values = new HashSet<>();
-        try (Connection c = connect(service); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(service);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -85,9 +93,10 @@ final class Tables {
 
     private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                        + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                                + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY 1")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

@@ -26,11 +26,14 @@ final class Tokens {
     }
 
     static String client(DemoRealm.Client client) {
-        return cached("client:" + client.clientId(), () -> RunningStack.stack().tokens().clientCredentials(client));
+        return cached(
+                "client:" + client.clientId(),
+                () -> RunningStack.stack().tokens().clientCredentials(client));
     }
 
     static String user(DemoRealm.User user) {
-        return cached("user:" + user.username(), () -> RunningStack.stack().tokens().password(user));
+        return cached(
+                "user:" + user.username(), () -> RunningStack.stack().tokens().password(user));
     }
 
     static String clinician() {

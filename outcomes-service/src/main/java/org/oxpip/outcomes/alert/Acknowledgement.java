@@ -6,8 +6,11 @@ import org.oxpip.platform.problem.ProblemException;
 /** A clinician's acknowledgement of a risk alert: what was done about it. */
 @Schema(name = "RiskAlertAcknowledgement")
 public record Acknowledgement(
-        @Schema(required = true, maxLength = Acknowledgement.MAX_NOTE,
-                example = "Called the parent; safety plan agreed with the GP") String note) {
+        @Schema(
+                required = true,
+                maxLength = Acknowledgement.MAX_NOTE,
+                example = "Called the parent; safety plan agreed with the GP")
+        String note) {
 
     static final int MAX_NOTE = 2000;
 

@@ -50,17 +50,31 @@ public class AlertResource {
 
     @GET
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER})
-    @Operation(operationId = "listRiskAlerts", summary = "Risk alerts",
+    @Operation(
+            operationId = "listRiskAlerts",
+            summary = "Risk alerts",
             description = "Roles: clinician, manager. Oldest first, so the longest-waiting alert is on top; "
                     + "`status=OPEN` for those still to be acknowledged. Each alert returned is audited as read.")
-    @APIResponse(responseCode = "200", description = "A page of alerts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertPage.class)))
-    @APIResponse(responseCode = "400", description = "An unknown status, or a page or size out of range",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of alerts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AlertPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown status, or a page or size out of range",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public AlertPage list(
-            @Parameter(description = "OPEN or ACKNOWLEDGED; all when absent",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"OPEN", "ACKNOWLEDGED"}))
-            @QueryParam("status") String status,
+            @Parameter(
+                            description = "OPEN or ACKNOWLEDGED; all when absent",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"OPEN", "ACKNOWLEDGED"}))
+                    @QueryParam("status")
+                    String status,
             @BeanParam PageParams paging) {
         // Every bad parameter in one 400, the status with the paging.
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -79,25 +93,47 @@ public class AlertResource {
     @Path("/{id}/acknowledge")
     @RolesAllowed(Roles.CLINICIAN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "acknowledgeRiskAlert", summary = "Acknowledge a risk alert",
+    @Operation(
+            operationId = "acknowledgeRiskAlert",
+            summary = "Acknowledge a risk alert",
             description = "Role: clinician. Records who saw the alert, when, and the note of what was done. "
                     + "An alert is acknowledged once. An erased referral's alert takes no note (422 referral-erased).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Acknowledgement.class),
-            examples = @ExampleObject(name = "acknowledgement", value = """
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Acknowledgement.class),
+                            examples = @ExampleObject(name = "acknowledgement", value = """
                     {"note": "Called the parent; safety plan agreed with the GP"}""")))
-    @APIResponse(responseCode = "200", description = "Acknowledged",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RiskAlertView.class),
-                    examples = @ExampleObject(name = "acknowledged", value = ALERT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The note is missing or too long",
+    @APIResponse(
+            responseCode = "200",
+            description = "Acknowledged",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RiskAlertView.class),
+                            examples = @ExampleObject(name = "acknowledged", value = ALERT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The note is missing or too long",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such alert",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such alert",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already acknowledged",
+    @APIResponse(
+            responseCode = "409",
+            description = "Already acknowledged",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The referral's personal data has been erased: nothing was stored",
-            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The referral's personal data has been erased: nothing was stored",
+            content =
+                    @Content(
+                            mediaType = Problem.JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "erased", value = ErasedReferrals.REFUSAL_EXAMPLE)))
     public RiskAlertView acknowledge(@PathParam("id") UUID id, Acknowledgement acknowledgement) {
         return alerts.acknowledge(id, acknowledgement);
     }

@@ -41,11 +41,14 @@ public class AlertService {
     @Transactional
     public AlertPage list(Optional<AlertStatus> status, PageRequest request) {
         PanacheQuery<RiskAlert> query = status.isPresent()
-                ? RiskAlert.find("status", OLDEST_FIRST, status.get()) : RiskAlert.findAll(OLDEST_FIRST);
-        List<RiskAlert> alerts = query.page(Page.of(request.page(), request.size())).list();
+                ? RiskAlert.find("status", OLDEST_FIRST, status.get())
+                : RiskAlert.findAll(OLDEST_FIRST);
+        List<RiskAlert> alerts =
+                query.page(Page.of(request.page(), request.size())).list();
         // Each alert shown is a read of one family's record, so each gets its own audit row naming it.
         alerts.forEach(alert -> audit.record(Action.LIST, AuditLog.RISK_ALERT, alert.id));
-        return new AlertPage(alerts.stream().map(RiskAlertView::of).toList(), request.page(), request.size(), query.count());
+        return new AlertPage(
+                alerts.stream().map(RiskAlertView::of).toList(), request.page(), request.size(), query.count());
     }
 
     /**

@@ -58,8 +58,13 @@ public class RiskAlert extends PanacheEntityBase {
     @Version
     public int version;
 
-    public static RiskAlert raise(UUID assessmentId, UUID referralId, String instrument, String respondent,
-            List<Integer> riskItems, Instant now) {
+    public static RiskAlert raise(
+            UUID assessmentId,
+            UUID referralId,
+            String instrument,
+            String respondent,
+            List<Integer> riskItems,
+            Instant now) {
         RiskAlert alert = new RiskAlert();
         alert.id = UUID.randomUUID();
         alert.assessmentId = assessmentId;
@@ -75,8 +80,11 @@ public class RiskAlert extends PanacheEntityBase {
 
     /** The referral an alert belongs to, read without loading (and so without locking) the alert. */
     static java.util.Optional<UUID> referralOf(UUID alertId) {
-        return getEntityManager().createQuery("select a.referralId from RiskAlert a where a.id = :id", UUID.class)
-                .setParameter("id", alertId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("select a.referralId from RiskAlert a where a.id = :id", UUID.class)
+                .setParameter("id", alertId)
+                .getResultStream()
+                .findFirst();
     }
 
     public static boolean raisedFor(UUID assessmentId) {
@@ -89,7 +97,8 @@ public class RiskAlert extends PanacheEntityBase {
             return Set.of();
         }
         return RiskAlert.<RiskAlert>list("assessmentId in ?1", assessmentIds).stream()
-                .map(a -> a.assessmentId).collect(Collectors.toSet());
+                .map(a -> a.assessmentId)
+                .collect(Collectors.toSet());
     }
 
     void acknowledge(String by, String note, Instant now) {

@@ -75,8 +75,16 @@ public class Assessment extends PanacheEntityBase {
         return list("referralId = ?1 and deleted = false order by completedOn, createdAt", referralId);
     }
 
-    static Assessment record(UUID referralId, String instrument, Timepoint timepoint, Respondent respondent,
-            LocalDate completedOn, Score score, String comments, String recordedBy, Instant now) {
+    static Assessment record(
+            UUID referralId,
+            String instrument,
+            Timepoint timepoint,
+            Respondent respondent,
+            LocalDate completedOn,
+            Score score,
+            String comments,
+            String recordedBy,
+            Instant now) {
         Assessment a = new Assessment();
         a.id = UUID.randomUUID();
         a.referralId = referralId;
@@ -87,7 +95,12 @@ public class Assessment extends PanacheEntityBase {
         return a;
     }
 
-    void correct(Timepoint timepoint, Respondent respondent, LocalDate completedOn, Score score, String comments,
+    void correct(
+            Timepoint timepoint,
+            Respondent respondent,
+            LocalDate completedOn,
+            Score score,
+            String comments,
             Instant now) {
         apply(timepoint, respondent, completedOn, score, comments, now);
     }
@@ -100,7 +113,12 @@ public class Assessment extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    private void apply(Timepoint timepoint, Respondent respondent, LocalDate completedOn, Score score, String comments,
+    private void apply(
+            Timepoint timepoint,
+            Respondent respondent,
+            LocalDate completedOn,
+            Score score,
+            String comments,
             Instant now) {
         this.timepoint = timepoint;
         this.respondent = respondent;

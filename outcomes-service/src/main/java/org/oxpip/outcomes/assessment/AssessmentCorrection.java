@@ -11,13 +11,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AssessmentCorrection", description = "The corrected measure, replacing the current version")
 public record AssessmentCorrection(
-        @Schema(required = true, enumeration = {"BASELINE", "REVIEW", "END", "FOLLOW_UP"}, example = "BASELINE")
+        @Schema(
+                required = true,
+                enumeration = {"BASELINE", "REVIEW", "END", "FOLLOW_UP"},
+                example = "BASELINE")
         String timepoint,
-        @Schema(required = true, enumeration = {"PARENT_1", "PARENT_2"}, example = "PARENT_1") String respondent,
+
+        @Schema(
+                required = true,
+                enumeration = {"PARENT_1", "PARENT_2"},
+                example = "PARENT_1")
+        String respondent,
+
         @Schema(required = true, example = "2024-12-10") LocalDate completedOn,
-        @Schema(required = true, type = SchemaType.ARRAY, implementation = Integer.class,
-                description = "One whole-number score per item, as for recording", example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]")
+
+        @Schema(
+                required = true,
+                type = SchemaType.ARRAY,
+                implementation = Integer.class,
+                description = "One whole-number score per item, as for recording",
+                example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]")
         List<Number> answers,
-        @Schema(maxLength = AssessmentRules.MAX_COMMENTS, description = "SATISFACTION only") String comments,
-        @Schema(required = true, maxLength = AssessmentRules.MAX_REASON, description = "Why it is corrected",
-                example = "Item 4 was transcribed wrongly from the paper form") String reason) {}
+
+        @Schema(maxLength = AssessmentRules.MAX_COMMENTS, description = "SATISFACTION only")
+        String comments,
+
+        @Schema(
+                required = true,
+                maxLength = AssessmentRules.MAX_REASON,
+                description = "Why it is corrected",
+                example = "Item 4 was transcribed wrongly from the paper form")
+        String reason) {}

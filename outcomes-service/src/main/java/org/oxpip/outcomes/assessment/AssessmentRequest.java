@@ -12,22 +12,51 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AssessmentRequest", description = "A completed measure for one respondent in one family's episode")
 public record AssessmentRequest(
-        @Schema(required = true, description = "The referral's id in referrals-service",
-                example = "3f6c1a52-8d0e-4b7a-9a51-2f1f0b6f8c11") UUID referralId,
-        @Schema(required = true, enumeration = {"PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"}, example = "PHQ9")
+        @Schema(
+                required = true,
+                description = "The referral's id in referrals-service",
+                example = "3f6c1a52-8d0e-4b7a-9a51-2f1f0b6f8c11")
+        UUID referralId,
+
+        @Schema(
+                required = true,
+                enumeration = {"PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"},
+                example = "PHQ9")
         String instrument,
-        @Schema(required = true, enumeration = {"BASELINE", "REVIEW", "END", "FOLLOW_UP"}, example = "BASELINE")
+
+        @Schema(
+                required = true,
+                enumeration = {"BASELINE", "REVIEW", "END", "FOLLOW_UP"},
+                example = "BASELINE")
         String timepoint,
-        @Schema(required = true, enumeration = {"PARENT_1", "PARENT_2"}, example = "PARENT_1",
+
+        @Schema(
+                required = true,
+                enumeration = {"PARENT_1", "PARENT_2"},
+                example = "PARENT_1",
                 description = "The parent who answered; for PIRGAS, the parent whose dyad the clinician rated")
         String respondent,
-        @Schema(required = true, description = "When the measure was completed: not in the future, not before the "
-                + "referral was received", example = "2024-12-10") LocalDate completedOn,
-        @Schema(required = true, type = SchemaType.ARRAY, implementation = Integer.class,
+
+        @Schema(
+                required = true,
+                description =
+                        "When the measure was completed: not in the future, not before the " + "referral was received",
+                example = "2024-12-10")
+        LocalDate completedOn,
+
+        @Schema(
+                required = true,
+                type = SchemaType.ARRAY,
+                implementation = Integer.class,
                 description = "One whole-number score per item, in item order, within each item's range "
                         + "(see GET /api/v1/instruments/{code}). EPDS: the scores as the form gives them (items 3 "
                         + "and 5-10 already reverse-scored). PIRGAS: one rating 1-100.",
-                example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]") List<Number> answers,
-        @Schema(maxLength = AssessmentRules.MAX_COMMENTS, description = "Free-text comments: SATISFACTION only. "
-                + "Kept with the assessment, never logged, never in the change feed.",
-                example = "The sessions helped us a lot.") String comments) {}
+                example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]")
+        List<Number> answers,
+
+        @Schema(
+                maxLength = AssessmentRules.MAX_COMMENTS,
+                description = "Free-text comments: SATISFACTION only. "
+                        + "Kept with the assessment, never logged, never in the change feed.",
+                example = "The sessions helped us a lot.")
+        String comments) {}

@@ -19,8 +19,8 @@ final class AssessmentRules {
 
     private AssessmentRules() {}
 
-    static List<FieldError> check(AssessmentRequest request, Optional<Instrument> instrument, List<String> instruments,
-            LocalDate today) {
+    static List<FieldError> check(
+            AssessmentRequest request, Optional<Instrument> instrument, List<String> instruments, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (request.referralId() == null) {
             errors.add(new FieldError("referralId", "is required"));
@@ -57,8 +57,8 @@ final class AssessmentRules {
         return List.of();
     }
 
-    private static void checkWhenAndWho(String timepoint, String respondent, LocalDate completedOn, LocalDate today,
-            List<FieldError> errors) {
+    private static void checkWhenAndWho(
+            String timepoint, String respondent, LocalDate completedOn, LocalDate today, List<FieldError> errors) {
         if (timepoint == null) {
             errors.add(new FieldError("timepoint", "is required"));
         } else if (Timepoint.parse(timepoint).isEmpty()) {
@@ -76,8 +76,8 @@ final class AssessmentRules {
         }
     }
 
-    private static void checkAnswers(Instrument instrument, List<Number> answers, String comments,
-            List<FieldError> errors) {
+    private static void checkAnswers(
+            Instrument instrument, List<Number> answers, String comments, List<FieldError> errors) {
         errors.addAll(Scoring.check(instrument, answers));
         if (comments != null && !instrument.commentsAllowed()) {
             errors.add(new FieldError("comments", "are not taken by " + instrument.code()));

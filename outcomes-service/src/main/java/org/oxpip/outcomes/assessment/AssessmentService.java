@@ -73,9 +73,16 @@ public class AssessmentService {
         Score score = Scoring.score(instrument.orElseThrow(), request.answers());
         erasedReferrals.holdForWriting(request.referralId());
         Instant now = Instant.now();
-        Assessment assessment = Assessment.record(request.referralId(), request.instrument(),
-                Timepoint.valueOf(request.timepoint()), Respondent.valueOf(request.respondent()),
-                request.completedOn(), score, request.comments(), callers.current().actor(), now);
+        Assessment assessment = Assessment.record(
+                request.referralId(),
+                request.instrument(),
+                Timepoint.valueOf(request.timepoint()),
+                Respondent.valueOf(request.respondent()),
+                request.completedOn(),
+                score,
+                request.comments(),
+                callers.current().actor(),
+                now);
         assessment.persist();
         if (score.riskFlag()) {
             raiseAlert(assessment, score, now);
@@ -102,9 +109,15 @@ public class AssessmentService {
         Instant now = Instant.now();
         String actor = callers.current().actor();
         boolean wasAtRisk = assessment.riskFlag;
-        AssessmentVersion.keep(assessment, AssessmentVersion.Change.CORRECTED, correction.reason(), actor, now).persist();
-        assessment.correct(Timepoint.valueOf(correction.timepoint()), Respondent.valueOf(correction.respondent()),
-                correction.completedOn(), score, correction.comments(), now);
+        AssessmentVersion.keep(assessment, AssessmentVersion.Change.CORRECTED, correction.reason(), actor, now)
+                .persist();
+        assessment.correct(
+                Timepoint.valueOf(correction.timepoint()),
+                Respondent.valueOf(correction.respondent()),
+                correction.completedOn(),
+                score,
+                correction.comments(),
+                now);
         // An answer corrected to a risk answer is news; one that already was has had its alert.
         if (score.riskFlag() && !wasAtRisk) {
             raiseAlert(assessment, score, now);
@@ -123,7 +136,8 @@ public class AssessmentService {
         lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
-        AssessmentVersion.keep(assessment, AssessmentVersion.Change.DELETED, deletion.reason(), actor, now).persist();
+        AssessmentVersion.keep(assessment, AssessmentVersion.Change.DELETED, deletion.reason(), actor, now)
+                .persist();
         assessment.delete(deletion.reason(), actor, now);
         audit.record(Action.DELETE, AuditLog.ASSESSMENT, id);
         feed.append(change(assessment));
@@ -171,11 +185,14 @@ public class AssessmentService {
 
     private ReferralSnapshot openToMeasures(UUID referralId) {
         erasedReferrals.refuseIfErased(referralId);
-        ReferralSnapshot referral = referrals.find(referralId).orElseThrow(() -> ProblemException.unprocessable(
-                "unknown-referral", "referrals-service knows no such referral"));
+        ReferralSnapshot referral = referrals
+                .find(referralId)
+                .orElseThrow(() ->
+                        ProblemException.unprocessable("unknown-referral", "referrals-service knows no such referral"));
         refuseIfErasedThere(referralId, referral);
         if (!referral.acceptsMeasures()) {
-            throw ProblemException.unprocessable("referral-not-accepted",
+            throw ProblemException.unprocessable(
+                    "referral-not-accepted",
                     "Measures are recorded only for referrals that are ACCEPTED, WAITING, IN_THERAPY or CLOSED");
         }
         return referral;
@@ -200,8 +217,13 @@ public class AssessmentService {
     }
 
     private static void raiseAlert(Assessment assessment, Score score, Instant now) {
-        RiskAlert.raise(assessment.id, assessment.referralId, assessment.instrument, assessment.respondent.name(),
-                score.positiveRiskItems(), now);
+        RiskAlert.raise(
+                assessment.id,
+                assessment.referralId,
+                assessment.instrument,
+                assessment.respondent.name(),
+                score.positiveRiskItems(),
+                now);
     }
 
     private static void refuseIfAny(List<FieldError> errors) {
@@ -211,7 +233,16 @@ public class AssessmentService {
     }
 
     private static AssessmentChange change(Assessment a) {
-        return new AssessmentChange(a.id, a.referralId, a.instrument, a.timepoint.name(), a.respondent.name(),
-                a.completedOn, a.total, a.band, a.deleted, a.updatedAt);
+        return new AssessmentChange(
+                a.id,
+                a.referralId,
+                a.instrument,
+                a.timepoint.name(),
+                a.respondent.name(),
+                a.completedOn,
+                a.total,
+                a.band,
+                a.deleted,
+                a.updatedAt);
     }
 }

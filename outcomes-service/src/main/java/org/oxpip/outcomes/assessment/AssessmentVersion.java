@@ -17,7 +17,10 @@ import java.util.UUID;
 @Table(name = "assessment_version")
 public class AssessmentVersion extends PanacheEntityBase {
 
-    public enum Change { CORRECTED, DELETED }
+    public enum Change {
+        CORRECTED,
+        DELETED
+    }
 
     @Id
     public UUID id;

@@ -42,21 +42,34 @@ public class ReferralAssessmentsResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
-    @Operation(operationId = "listFamilyAssessments", summary = "A family's assessments",
+    @Operation(
+            operationId = "listFamilyAssessments",
+            summary = "A family's assessments",
             description = "Roles: clinician, manager, admin. Oldest first; assessments deleted as entered in error "
                     + "are left out. The read is audited.")
-    @APIResponse(responseCode = "200", description = "The family's assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
+    @APIResponse(
+            responseCode = "200",
+            description = "The family's assessments",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "referrals-service knows no such referral",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "referrals-service cannot be reached; try again after Retry-After",
+    @APIResponse(
+            responseCode = "503",
+            description = "referrals-service cannot be reached; try again after Retry-After",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public List<AssessmentView> list(@PathParam("id") UUID referralId) {
         referrals.find(referralId).orElseThrow(ProblemException::notFound);
         List<Assessment> assessments = Assessment.ofReferral(referralId);
-        Set<UUID> alerted = RiskAlert.raisedForAny(assessments.stream().map(a -> a.id).toList());
+        Set<UUID> alerted =
+                RiskAlert.raisedForAny(assessments.stream().map(a -> a.id).toList());
         audit.record(Action.LIST, AuditLog.REFERRAL, referralId);
-        return assessments.stream().map(a -> AssessmentView.of(a, alerted.contains(a.id))).toList();
+        return assessments.stream()
+                .map(a -> AssessmentView.of(a, alerted.contains(a.id)))
+                .toList();
     }
 }

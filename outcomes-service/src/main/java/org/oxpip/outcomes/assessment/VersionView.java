@@ -14,19 +14,40 @@ public record VersionView(
         @Schema(example = "PARENT_1") Respondent respondent,
         @Schema(example = "2024-12-10") LocalDate completedOn,
         @Schema(example = "[0, 1, 2, 0, 1, 0, 2, 1, 0]") List<Integer> answers,
-        @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased") String comments,
+
+        @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased")
+        String comments,
+
         @Schema(nullable = true, example = "7") Integer total,
         @Schema(example = "mild") String band,
         boolean riskFlag,
-        @Schema(description = "What replaced this version: CORRECTED or DELETED") AssessmentVersion.Change change,
-        @Schema(nullable = true, description = "Why it was replaced; null once the referral is erased",
-                example = "Item 4 was transcribed wrongly from the paper form") String reason,
+
+        @Schema(description = "What replaced this version: CORRECTED or DELETED")
+        AssessmentVersion.Change change,
+
+        @Schema(
+                nullable = true,
+                description = "Why it was replaced; null once the referral is erased",
+                example = "Item 4 was transcribed wrongly from the paper form")
+        String reason,
+
         @Schema(example = "clinician") String replacedBy,
         @Schema(example = "2024-12-11T09:30:00Z") Instant replacedAt) {
 
     static VersionView of(AssessmentVersion v) {
-        return new VersionView(v.version, v.timepoint, v.respondent, v.completedOn,
-                Arrays.stream(v.answers).boxed().toList(), v.comments, v.total, v.band, v.riskFlag, v.change,
-                v.reason, v.replacedBy, v.replacedAt);
+        return new VersionView(
+                v.version,
+                v.timepoint,
+                v.respondent,
+                v.completedOn,
+                Arrays.stream(v.answers).boxed().toList(),
+                v.comments,
+                v.total,
+                v.band,
+                v.riskFlag,
+                v.change,
+                v.reason,
+                v.replacedBy,
+                v.replacedAt);
     }
 }

@@ -15,7 +15,17 @@ import org.oxpip.platform.security.Callers;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Action { RECORD, READ, CORRECT, DELETE, READ_HISTORY, LIST, READ_OUTCOMES, ACKNOWLEDGE, ERASE }
+    public enum Action {
+        RECORD,
+        READ,
+        CORRECT,
+        DELETE,
+        READ_HISTORY,
+        LIST,
+        READ_OUTCOMES,
+        ACKNOWLEDGE,
+        ERASE
+    }
 
     public static final String ASSESSMENT = "assessment";
     public static final String REFERRAL = "referral";
@@ -26,6 +36,7 @@ public class AuditLog {
 
     /** The service itself, acting on no caller's request (an erasure referrals-service told us of). */
     public static final String SERVICE_ACTOR = "outcomes-service";
+
     public static final String SERVICE_ROLE = "system";
 
     @Transactional(Transactional.TxType.MANDATORY)

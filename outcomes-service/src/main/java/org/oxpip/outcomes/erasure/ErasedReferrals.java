@@ -54,7 +54,10 @@ public class ErasedReferrals {
 
     static void lock(UUID referralId) {
         int[] keys = lockKeys(referralId);
-        Panache.getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:namespace, :key)")
-                .setParameter("namespace", keys[0]).setParameter("key", keys[1]).getSingleResult();
+        Panache.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:namespace, :key)")
+                .setParameter("namespace", keys[0])
+                .setParameter("key", keys[1])
+                .getSingleResult();
     }
 }

@@ -30,7 +30,8 @@ public class Erasure {
          WHERE referral_id = :referral AND (comments IS NOT NULL OR deleted_reason IS NOT NULL)""",
         """
         UPDATE risk_alert SET note = NULL, version = version + 1
-         WHERE referral_id = :referral AND note IS NOT NULL"""};
+         WHERE referral_id = :referral AND note IS NOT NULL"""
+    };
 
     @Inject
     AuditLog audit;
@@ -45,8 +46,10 @@ public class Erasure {
         ErasedReferrals.lock(referralId);
         int cleared = 0;
         for (String statement : CLEAR_FREE_TEXT) {
-            cleared += Panache.getEntityManager().createNativeQuery(statement)
-                    .setParameter("referral", referralId).executeUpdate();
+            cleared += Panache.getEntityManager()
+                    .createNativeQuery(statement)
+                    .setParameter("referral", referralId)
+                    .executeUpdate();
         }
         boolean first = ErasedReferral.findByIdOptional(referralId).isEmpty();
         if (first) {

@@ -20,6 +20,7 @@ public class ErasurePoll {
     private static final Logger LOG = Logger.getLogger(ErasurePoll.class);
     /** One page of pending erasures; a full page is followed by the next, up to this many pages a poll. */
     static final int PAGE_SIZE = 100;
+
     static final int MAX_PAGES = 10;
 
     /** What one poll did: referrals erased here, confirmations taken, and failures left for the next poll. */
@@ -32,7 +33,10 @@ public class ErasurePoll {
     @Inject
     Erasure erasure;
 
-    @Scheduled(identity = "erasure-poll", every = "${oxpip.erasure.poll-interval}", delayed = "2s",
+    @Scheduled(
+            identity = "erasure-poll",
+            every = "${oxpip.erasure.poll-interval}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         poll();
@@ -48,7 +52,8 @@ public class ErasurePoll {
             try {
                 items = referrals.pending(PAGE_SIZE).itemsOrNone();
             } catch (RuntimeException e) {
-                LOG.warnf("Could not read pending erasures from referrals-service (%s); the next poll tries again",
+                LOG.warnf(
+                        "Could not read pending erasures from referrals-service (%s); the next poll tries again",
                         e.getClass().getSimpleName());
                 failed++;
                 break;
@@ -61,7 +66,9 @@ public class ErasurePoll {
                     erasure.apply(item.referralId(), item.erasedAt());
                     erased++;
                 } catch (RuntimeException e) {
-                    LOG.errorf("Could not erase a referral here (%s); the next poll tries again", e.getClass().getName());
+                    LOG.errorf(
+                            "Could not erase a referral here (%s); the next poll tries again",
+                            e.getClass().getName());
                     failed++;
                     continue;
                 }
@@ -70,7 +77,8 @@ public class ErasurePoll {
                     erasure.confirmed(item.referralId(), Instant.now());
                     confirmed++;
                 } catch (RuntimeException e) {
-                    LOG.warnf("Could not confirm an erasure to referrals-service (%s); the next poll tries again",
+                    LOG.warnf(
+                            "Could not confirm an erasure to referrals-service (%s); the next poll tries again",
                             e.getClass().getSimpleName());
                     failed++;
                 }

@@ -46,6 +46,8 @@ public class FeedEntry extends PanacheEntityBase {
 
     /** Up to {@code count} changes after the cursor, in feed order. */
     static List<FeedEntry> after(long position, int count) {
-        return find("position > ?1 order by position", position).range(0, count - 1).list();
+        return find("position > ?1 order by position", position)
+                .range(0, count - 1)
+                .list();
     }
 }

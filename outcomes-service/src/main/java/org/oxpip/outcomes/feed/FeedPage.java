@@ -7,6 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AssessmentFeedPage")
 public record FeedPage(
         List<AssessmentFacts> items,
-        @Schema(example = "41", description = "Opaque cursor: pass it as `after` next time (the same as `after` when "
-                + "there was nothing new)") String next,
-        @Schema(description = "Another page is already waiting") boolean hasMore) {}
+
+        @Schema(
+                example = "41",
+                description = "Opaque cursor: pass it as `after` next time (the same as `after` when "
+                        + "there was nothing new)")
+        String next,
+
+        @Schema(description = "Another page is already waiting")
+        boolean hasMore) {}

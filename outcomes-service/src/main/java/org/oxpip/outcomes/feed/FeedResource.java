@@ -33,28 +33,52 @@ public class FeedResource {
 
     @GET
     @RolesAllowed(Roles.FEED_READER)
-    @Operation(operationId = "readAssessmentFeed", summary = "The assessment change feed",
+    @Operation(
+            operationId = "readAssessmentFeed",
+            summary = "The assessment change feed",
             description = "Role: feed-reader (reporting-service's service account). Every committed change to an "
                     + "assessment, once, in commit order, as a pseudonymised snapshot: no answers, no comments, no "
                     + "free text. A change still in flight holds the feed back rather than being skipped.")
-    @APIResponse(responseCode = "200", description = "Changes after the cursor",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class),
-                    examples = @ExampleObject(name = "page", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "Changes after the cursor",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedPage.class),
+                            examples = @ExampleObject(name = "page", value = """
                             {"items": [{"position": "41", "assessmentId": "9b2d3c4e-1f60-4a7b-8c9d-0e1f2a3b4c5d",
                             "referralId": "3f6c1a52-8d0e-4b7a-9a51-2f1f0b6f8c11", "instrument": "PHQ9",
                             "timepoint": "BASELINE", "respondent": "PARENT_1", "completedOn": "2024-12-10",
                             "total": 10, "band": "moderate", "deleted": false, "changedAt": "2024-12-10T14:03:00Z"}],
                             "next": "41", "hasMore": false}""")))
-    @APIResponse(responseCode = "400", description = "`after` is not a cursor this feed gave out, or `limit` is out of range",
+    @APIResponse(
+            responseCode = "400",
+            description = "`after` is not a cursor this feed gave out, or `limit` is out of range",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not a feed reader",
+    @APIResponse(
+            responseCode = "403",
+            description = "The caller is not a feed reader",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public FeedPage read(
-            @Parameter(description = "The `next` of the previous page; omit to start from the beginning",
-                    example = "41") @QueryParam("after") String after,
-            @Parameter(description = "How many changes at most, 1-1000", example = "100",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
-                            minimum = "1", maximum = "1000", defaultValue = "100")) @QueryParam("limit") String limit) {
+            @Parameter(
+                            description = "The `next` of the previous page; omit to start from the beginning",
+                            example = "41")
+                    @QueryParam("after")
+                    String after,
+            @Parameter(
+                            description = "How many changes at most, 1-1000",
+                            example = "100",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limit) {
         List<Problem.FieldError> errors = new ArrayList<>();
         long cursor = cursor(after, errors);
         int count = QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, errors);
@@ -64,8 +88,11 @@ public class FeedResource {
         // One more than asked for tells whether another page is already waiting.
         List<FeedEntry> entries = FeedEntry.after(cursor, count + 1);
         boolean hasMore = entries.size() > count;
-        List<AssessmentFacts> items = entries.stream().limit(count).map(AssessmentFacts::of).toList();
-        String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).position();
+        List<AssessmentFacts> items =
+                entries.stream().limit(count).map(AssessmentFacts::of).toList();
+        String next = items.isEmpty()
+                ? Long.toString(cursor)
+                : items.get(items.size() - 1).position();
         return new FeedPage(items, next, hasMore);
     }
 

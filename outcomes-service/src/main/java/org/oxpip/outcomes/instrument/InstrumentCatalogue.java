@@ -36,7 +36,8 @@ public class InstrumentCatalogue {
     static Instrument tuned(Instrument instrument, OutcomeThresholds thresholds) {
         return switch (instrument.code()) {
             case "EPDS" -> instrument.withThresholds(thresholds.epdsReliableChange(), instrument.meaningfulChange());
-            case "PIRGAS" -> instrument.withThresholds(thresholds.pirgasReliableChange(), thresholds.pirgasMeaningfulChange());
+            case "PIRGAS" ->
+                instrument.withThresholds(thresholds.pirgasReliableChange(), thresholds.pirgasMeaningfulChange());
             default -> instrument;
         };
     }

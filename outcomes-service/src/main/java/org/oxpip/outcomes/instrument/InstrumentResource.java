@@ -30,7 +30,10 @@ public class InstrumentResource {
     InstrumentCatalogue catalogue;
 
     @GET
-    @Operation(operationId = "listInstruments", summary = "The instrument catalogue", description = "Roles: clinician, manager, admin.")
+    @Operation(
+            operationId = "listInstruments",
+            summary = "The instrument catalogue",
+            description = "Roles: clinician, manager, admin.")
     @APIResponse(responseCode = "200", description = "Every instrument with its items, bands and thresholds")
     public List<Instrument> list() {
         return catalogue.all();
@@ -38,9 +41,14 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "readInstrument", summary = "One instrument", description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
+    @Operation(
+            operationId = "readInstrument",
+            summary = "One instrument",
+            description = "Roles: clinician, manager, admin. Codes: PHQ9, GAD7, EPDS, PIRGAS, SATISFACTION.")
     @APIResponse(responseCode = "200", description = "The instrument")
-    @APIResponse(responseCode = "404", description = "No instrument with that code",
+    @APIResponse(
+            responseCode = "404",
+            description = "No instrument with that code",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Instrument get(@PathParam("code") String code) {
         return catalogue.find(code).orElseThrow(ProblemException::notFound);

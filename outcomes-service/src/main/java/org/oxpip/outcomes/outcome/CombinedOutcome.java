@@ -16,19 +16,26 @@ import org.oxpip.outcomes.assessment.Respondent;
 @Schema(name = "CombinedOutcome", description = "PHQ-9 and/or GAD-7 for one parent")
 public record CombinedOutcome(
         @Schema(example = "PARENT_1") Respondent respondent,
+
         @Schema(description = "The measures with paired scores that were combined", example = "[\"PHQ9\", \"GAD7\"]")
         List<String> measures,
+
         boolean paired,
         @Schema(nullable = true) Boolean improved,
         @Schema(nullable = true) Boolean reliableImprovement,
         @Schema(nullable = true) Boolean reliableDeterioration,
         @Schema(nullable = true) Boolean casenessAtBaseline,
         @Schema(nullable = true) Boolean casenessAtFinal,
-        @Schema(nullable = true, description = "Null when at caseness on neither measure at baseline") Boolean recovered,
-        @Schema(nullable = true, description = "Recovered and reliably improved") Boolean reliableRecovery) {
+
+        @Schema(nullable = true, description = "Null when at caseness on neither measure at baseline")
+        Boolean recovered,
+
+        @Schema(nullable = true, description = "Recovered and reliably improved")
+        Boolean reliableRecovery) {
 
     public static CombinedOutcome of(Respondent respondent, List<PairedOutcome> outcomes) {
-        List<PairedOutcome> paired = outcomes.stream().filter(PairedOutcome::paired).toList();
+        List<PairedOutcome> paired =
+                outcomes.stream().filter(PairedOutcome::paired).toList();
         List<String> measures = paired.stream().map(PairedOutcome::instrument).toList();
         if (paired.isEmpty()) {
             return new CombinedOutcome(respondent, measures, false, null, null, null, null, null, null, null);
@@ -40,8 +47,17 @@ public record CombinedOutcome(
         boolean casenessAtFinal = any(paired, PairedOutcome::casenessAtFinal);
         Boolean recovered = casenessAtBaseline ? !casenessAtFinal : null;
         Boolean reliableRecovery = recovered == null ? null : recovered && reliablyImproved;
-        return new CombinedOutcome(respondent, measures, true, improved, reliablyImproved, deteriorated,
-                casenessAtBaseline, casenessAtFinal, recovered, reliableRecovery);
+        return new CombinedOutcome(
+                respondent,
+                measures,
+                true,
+                improved,
+                reliablyImproved,
+                deteriorated,
+                casenessAtBaseline,
+                casenessAtFinal,
+                recovered,
+                reliableRecovery);
     }
 
     private static boolean any(List<PairedOutcome> outcomes, Function<PairedOutcome, Boolean> flag) {

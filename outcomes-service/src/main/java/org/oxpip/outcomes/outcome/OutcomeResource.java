@@ -43,20 +43,33 @@ public class OutcomeResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER})
-    @Operation(operationId = "readFamilyOutcomes", summary = "A family's outcomes",
+    @Operation(
+            operationId = "readFamilyOutcomes",
+            summary = "A family's outcomes",
             description = "Roles: clinician, manager. Per instrument and respondent: the scores over time, baseline "
                     + "(first score), final (last score that is not FOLLOW_UP), change, improvement, reliable "
                     + "improvement and deterioration, caseness at baseline and final, recovery and reliable recovery "
                     + "(outcome fields are null unless baseline and final are on different dates). Per parent: the "
                     + "combined PHQ-9 and/or GAD-7 result. For the family: the PIRGAS outcome of the PARENT_1 dyad, "
                     + "or of PARENT_2 where only that one has paired scores. Deleted assessments are left out.")
-    @APIResponse(responseCode = "200", description = "The family's outcomes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FamilyOutcomes.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither a clinician nor a manager",
+    @APIResponse(
+            responseCode = "200",
+            description = "The family's outcomes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FamilyOutcomes.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The caller is neither a clinician nor a manager",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "referrals-service knows no such referral",
+    @APIResponse(
+            responseCode = "404",
+            description = "referrals-service knows no such referral",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "referrals-service cannot be reached",
+    @APIResponse(
+            responseCode = "503",
+            description = "referrals-service cannot be reached",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public FamilyOutcomes outcomes(@PathParam("id") UUID referralId) {
         referrals.find(referralId).orElseThrow(ProblemException::notFound);

@@ -14,7 +14,9 @@ public class ReferralsUnavailableMapper {
 
     @ServerExceptionMapper
     public Response unavailable(ReferralsUnavailable e) {
-        LOG.warnf("referrals-service unavailable: %s", e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
+        LOG.warnf(
+                "referrals-service unavailable: %s",
+                e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
         return answer();
     }
 
@@ -31,7 +33,9 @@ public class ReferralsUnavailableMapper {
 
     private static Response answer() {
         // Problem.toResponse adds Retry-After, as it does to every 503.
-        return Problem.unavailable("referrals-unavailable",
-                "referrals-service cannot be reached just now; nothing was stored. Try again shortly.").toResponse();
+        return Problem.unavailable(
+                        "referrals-unavailable",
+                        "referrals-service cannot be reached just now; nothing was stored. Try again shortly.")
+                .toResponse();
     }
 }

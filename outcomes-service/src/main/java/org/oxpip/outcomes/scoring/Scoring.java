@@ -25,8 +25,9 @@ public final class Scoring {
         }
         int expected = instrument.items().size();
         if (answers.size() != expected) {
-            return List.of(new FieldError("answers", "must have " + expected + " answers for " + instrument.code()
-                    + ", one per item in order"));
+            return List.of(new FieldError(
+                    "answers",
+                    "must have " + expected + " answers for " + instrument.code() + ", one per item in order"));
         }
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < expected; i++) {
@@ -44,10 +45,16 @@ public final class Scoring {
         if (!check(instrument, answers).isEmpty()) {
             throw new IllegalArgumentException("The answers do not fit " + instrument.code() + "; check them first");
         }
-        List<Integer> values = answers.stream().map(a -> new BigDecimal(a.toString()).intValueExact()).toList();
-        Integer total = instrument.totalMin() == null ? null : values.stream().mapToInt(Integer::intValue).sum();
+        List<Integer> values = answers.stream()
+                .map(a -> new BigDecimal(a.toString()).intValueExact())
+                .toList();
+        Integer total = instrument.totalMin() == null
+                ? null
+                : values.stream().mapToInt(Integer::intValue).sum();
         int banded = instrument.bandFromItem() == null ? total : values.get(instrument.bandFromItem() - 1);
-        List<Integer> risk = instrument.riskItems().stream().filter(n -> values.get(n - 1) > 0).toList();
+        List<Integer> risk = instrument.riskItems().stream()
+                .filter(n -> values.get(n - 1) > 0)
+                .toList();
         return new Score(values, total, bandOf(instrument, banded), risk);
     }
 
@@ -75,7 +82,8 @@ public final class Scoring {
         if (value.stripTrailingZeros().scale() > 0) {
             return "must be a whole number";
         }
-        if (value.compareTo(BigDecimal.valueOf(item.min())) < 0 || value.compareTo(BigDecimal.valueOf(item.max())) > 0) {
+        if (value.compareTo(BigDecimal.valueOf(item.min())) < 0
+                || value.compareTo(BigDecimal.valueOf(item.max())) > 0) {
             return "must be from " + item.min() + " to " + item.max();
         }
         return null;

@@ -28,7 +28,8 @@ import org.oxpip.platform.problem.ProblemException;
 @TestSecurity(user = "clinician", roles = "clinician")
 class AlertServiceTest {
 
-    private static final Acknowledgement NOTE = new Acknowledgement("Called the parent; safety plan agreed with the GP");
+    private static final Acknowledgement NOTE =
+            new Acknowledgement("Called the parent; safety plan agreed with the GP");
 
     @Inject
     AlertService alerts;
@@ -69,7 +70,12 @@ class AlertServiceTest {
         assertEquals(2, page.items().size());
         List<String> added = new ArrayList<>(listRows());
         before.forEach(added::remove);
-        assertEquals(page.items().stream().map(alert -> alert.id().toString()).sorted().toList(), added.stream().sorted().toList(),
+        assertEquals(
+                page.items().stream()
+                        .map(alert -> alert.id().toString())
+                        .sorted()
+                        .toList(),
+                added.stream().sorted().toList(),
                 "one LIST row per alert returned, naming it");
     }
 
@@ -84,13 +90,27 @@ class AlertServiceTest {
     }
 
     private static long acknowledgements(UUID alert) {
-        return Rows.count("SELECT count(*) FROM audit_entry WHERE record_id = '" + alert + "' AND action = 'ACKNOWLEDGE'");
+        return Rows.count(
+                "SELECT count(*) FROM audit_entry WHERE record_id = '" + alert + "' AND action = 'ACKNOWLEDGE'");
     }
 
     /** Records a PHQ-9 with item 9 answered through the API, and gives the alert it opened. */
     private static UUID openAlert() {
-        String assessment = Api.recorded(measure(ReferralsStub.referral("ACCEPTED"), "PHQ9", "BASELINE", "PARENT_1",
-                "2024-12-10", 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        String assessment = Api.recorded(measure(
+                ReferralsStub.referral("ACCEPTED"),
+                "PHQ9",
+                "BASELINE",
+                "PARENT_1",
+                "2024-12-10",
+                1,
+                1,
+                1,
+                1,
+                1,
+                1,
+                1,
+                1,
+                1));
         return UUID.fromString(Rows.string("SELECT id FROM risk_alert WHERE assessment_id = '" + assessment + "'"));
     }
 }

@@ -30,10 +30,22 @@ class ReferralAssessmentsResourceTest {
     private static final String PATH = "/api/v1/referrals/{id}/assessments";
 
     @ParameterizedTest(name = "{0} lists a family's assessments: {1}")
-    @CsvSource({"clinician,200", "manager,200", "admin,200", "funder,403", "referrer,403", "referral-reader,403", "feed-reader,403"})
+    @CsvSource({
+        "clinician,200",
+        "manager,200",
+        "admin,200",
+        "funder,403",
+        "referrer,403",
+        "referral-reader,403",
+        "feed-reader,403"
+    })
     void shouldFollowTheRoleMatrix(String role, int status) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get(PATH, ReferralsStub.ACCEPTED)
-                .then().statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get(PATH, ReferralsStub.ACCEPTED)
+                .then()
+                .statusCode(status);
     }
 
     @Test
@@ -43,20 +55,35 @@ class ReferralAssessmentsResourceTest {
 
     @Test
     void shouldAskReferralsServiceWithItsOwnToken() {
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get(PATH, ReferralsStub.ACCEPTED)
-                .then().statusCode(200).body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get(PATH, ReferralsStub.ACCEPTED)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
     void shouldAnswerNotFoundForAReferralReferralsServiceDoesNotKnow() {
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get(PATH, UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get(PATH, UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswerServiceUnavailableWhenReferralsServiceCannotBeReached() {
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get(PATH, ReferralsStub.UNREACHABLE)
-                .then().statusCode(503).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get(PATH, ReferralsStub.UNREACHABLE)
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
                 .header("Retry-After", equalTo("10"));
     }
 }

@@ -43,8 +43,14 @@ class StrictBodyTest {
             default -> text.replace("[1,1,1,1]", "[1e400,1,1,1]").getBytes(StandardCharsets.UTF_8);
         };
         Map<String, Long> before = Rows.counts();
-        Api.as("clinician").body(sent).when().post(Api.ASSESSMENTS)
-                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        Api.as("clinician")
+                .body(sent)
+                .when()
+                .post(Api.ASSESSMENTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
         assertEquals(before, Rows.counts());
     }
 
@@ -58,15 +64,19 @@ class StrictBodyTest {
         HttpRequest.BodyPublisher publisher = chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json))
                 : HttpRequest.BodyPublishers.ofByteArray(json);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + Api.ASSESSMENTS))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + Api.ASSESSMENTS))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer " + TestTokens.staff("clinician"))
                 .header("Content-Type", "application/json")
-                .POST(publisher).build();
+                .POST(publisher)
+                .build();
         Map<String, Long> before = Rows.counts();
         HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         Map<?, ?> problem = new ObjectMapper().readValue(response.body(), Map.class);
         assertEquals(413, problem.get("status"));
         assertEquals("https://oxpip.org/problems/body-too-large", problem.get("type"));

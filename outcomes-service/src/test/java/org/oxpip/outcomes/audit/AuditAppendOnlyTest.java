@@ -32,15 +32,18 @@ class AuditAppendOnlyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "UPDATE audit_entry SET actor = 'someone-else' WHERE id = '%s'",
-        "UPDATE audit_entry SET record_id = NULL WHERE id <> '%s'",
-        "DELETE FROM audit_entry WHERE id = '%s'",
-        "DELETE FROM audit_entry WHERE id <> '%s'",
-        "TRUNCATE audit_entry /* %s */"})
+    @ValueSource(
+            strings = {
+                "UPDATE audit_entry SET actor = 'someone-else' WHERE id = '%s'",
+                "UPDATE audit_entry SET record_id = NULL WHERE id <> '%s'",
+                "DELETE FROM audit_entry WHERE id = '%s'",
+                "DELETE FROM audit_entry WHERE id <> '%s'",
+                "TRUNCATE audit_entry /* %s */"
+            })
     void shouldRefuseAnyChangeOfAnAuditRow(String statement) throws SQLException {
         long before = Rows.count("SELECT count(*) FROM audit_entry");
-        try (Connection connection = Rows.dataSource().getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = Rows.dataSource().getConnection();
+                Statement sql = connection.createStatement()) {
             SQLException refused = assertThrows(SQLException.class, () -> sql.execute(statement.formatted(entry)));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }

@@ -39,8 +39,8 @@ class ErasedReferralRefusalTest {
 
     private static final String ERASED = "https://oxpip.org/problems/referral-erased";
     /** The tables a measure, a correction, a deletion or an acknowledgement writes to, besides the audit trail. */
-    private static final List<String> MEASURE_TABLES = List.of("assessment", "assessment_version", "risk_alert",
-            "assessment_change");
+    private static final List<String> MEASURE_TABLES =
+            List.of("assessment", "assessment_version", "risk_alert", "assessment_change");
 
     @Inject
     ErasurePoll poll;
@@ -54,22 +54,33 @@ class ErasedReferralRefusalTest {
     /** A write for the family, each carrying new free text with the family's marker. */
     enum Write {
         RECORD(family -> {
-            Map<String, Object> measure = Api.measure(family.referral(), "SATISFACTION", "FOLLOW_UP", "PARENT_2",
-                    "2025-02-10", 1, 5, 5, 5);
+            Map<String, Object> measure =
+                    Api.measure(family.referral(), "SATISFACTION", "FOLLOW_UP", "PARENT_2", "2025-02-10", 1, 5, 5, 5);
             measure.put("comments", family.marker() + " wrote again");
             return as("clinician").body(measure).when().post(Api.ASSESSMENTS).then();
         }),
         CORRECT(family -> {
-            Map<String, Object> correction = Api.correction("END", "2025-01-20", family.marker() + " again", 1, 3, 3, 3);
+            Map<String, Object> correction =
+                    Api.correction("END", "2025-01-20", family.marker() + " again", 1, 3, 3, 3);
             correction.put("comments", family.marker() + " changed her mind");
-            return as("clinician").header("If-Match", "\"" + version(family.satisfaction()) + "\"").body(correction)
-                    .when().put(Api.ASSESSMENT, family.satisfaction()).then();
+            return as("clinician")
+                    .header("If-Match", "\"" + version(family.satisfaction()) + "\"")
+                    .body(correction)
+                    .when()
+                    .put(Api.ASSESSMENT, family.satisfaction())
+                    .then();
         }),
-        DELETE(family -> as("admin").header("If-Match", "\"" + version(family.satisfaction()) + "\"")
-                .body(Map.of("reason", family.marker() + " asked for it")).when().delete(Api.ASSESSMENT, family.satisfaction())
+        DELETE(family -> as("admin")
+                .header("If-Match", "\"" + version(family.satisfaction()) + "\"")
+                .body(Map.of("reason", family.marker() + " asked for it"))
+                .when()
+                .delete(Api.ASSESSMENT, family.satisfaction())
                 .then()),
-        ACKNOWLEDGE(family -> as("clinician").body(Map.of("note", "Rang " + family.marker()))
-                .when().post("/api/v1/alerts/{id}/acknowledge", family.open()).then());
+        ACKNOWLEDGE(family -> as("clinician")
+                .body(Map.of("note", "Rang " + family.marker()))
+                .when()
+                .post("/api/v1/alerts/{id}/acknowledge", family.open())
+                .then());
 
         final Function<PlantedFamily, ValidatableResponse> send;
 
@@ -95,7 +106,9 @@ class ErasedReferralRefusalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Write.class, names = {"RECORD", "CORRECT", "DELETE"})
+    @EnumSource(
+            value = Write.class,
+            names = {"RECORD", "CORRECT", "DELETE"})
     void whenReferralsServiceSaysErasedTheWriteShouldBeRefusedAndOurCopyErasedAtOnce(Write write) {
         PlantedFamily family = PlantedFamily.plant();
         ReferralsStub.erasedThere(family.referral());
@@ -105,16 +118,23 @@ class ErasedReferralRefusalTest {
 
         assertEquals(before, measureRows(), "the write stored nothing");
         assertEquals(0, family.rowsWithItsText(), "our copy was erased at once, before any poll");
-        assertNotNull(Rows.string("SELECT applied_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
-        assertEquals(1, Rows.count("SELECT count(*) FROM audit_entry WHERE action = 'ERASE' AND record_id = '"
-                + family.referral() + "'"));
-        assertEquals(0, Rows.count("SELECT count(*) FROM audit_entry WHERE action IN ('RECORD', 'CORRECT', 'DELETE')"
-                + " AND record_id = '" + family.satisfaction() + "' AND at > (SELECT applied_at FROM erased_referral"
-                + " WHERE referral_id = '" + family.referral() + "')"));
+        assertNotNull(
+                Rows.string("SELECT applied_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
+        assertEquals(
+                1,
+                Rows.count("SELECT count(*) FROM audit_entry WHERE action = 'ERASE' AND record_id = '"
+                        + family.referral() + "'"));
+        assertEquals(
+                0,
+                Rows.count("SELECT count(*) FROM audit_entry WHERE action IN ('RECORD', 'CORRECT', 'DELETE')"
+                        + " AND record_id = '" + family.satisfaction()
+                        + "' AND at > (SELECT applied_at FROM erased_referral"
+                        + " WHERE referral_id = '" + family.referral() + "')"));
 
         // The confirmation to referrals-service is the poll's job.
         assertEquals(0, ReferralsStub.confirmations(family.referral()));
-        assertNull(Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
+        assertNull(Rows.string(
+                "SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
         ReferralsStub.pending(family.referral());
         assertEquals(new ErasurePoll.Result(1, 1, 0), poll.poll());
         assertEquals(1, ReferralsStub.confirmations(family.referral()));
@@ -127,7 +147,8 @@ class ErasedReferralRefusalTest {
     @Test
     void aMeasureRacingAnErasureShouldWaitForItAndBeRefused() throws Exception {
         UUID referral = ReferralsStub.referral("ACCEPTED");
-        Map<String, Object> measure = Api.measure(referral, "SATISFACTION", "END", "PARENT_1", "2025-02-10", 1, 5, 5, 5);
+        Map<String, Object> measure =
+                Api.measure(referral, "SATISFACTION", "END", "PARENT_1", "2025-02-10", 1, 5, 5, 5);
         measure.put("comments", "Sent while the family was being erased");
         int[] keys = ErasedReferrals.lockKeys(referral);
         try (Connection erasure = Rows.dataSource().getConnection()) {
@@ -135,8 +156,8 @@ class ErasedReferralRefusalTest {
             try (Statement sql = erasure.createStatement()) {
                 sql.execute("SELECT pg_advisory_xact_lock(" + keys[0] + ", " + keys[1] + ")");
             }
-            CompletableFuture<ValidatableResponse> sent = CompletableFuture.supplyAsync(
-                    () -> as("clinician").body(measure).when().post(Api.ASSESSMENTS).then());
+            CompletableFuture<ValidatableResponse> sent = CompletableFuture.supplyAsync(() ->
+                    as("clinician").body(measure).when().post(Api.ASSESSMENTS).then());
             awaitWaitingOnTheLock(sent);
             try (PreparedStatement erased = erasure.prepareStatement(
                     "INSERT INTO erased_referral (referral_id, applied_at) VALUES (?, now())")) {
@@ -154,13 +175,19 @@ class ErasedReferralRefusalTest {
         PlantedFamily family = PlantedFamily.plant();
         ReferralsStub.pending(family.referral());
         poll.poll();
-        as("clinician").when().get("/api/v1/referrals/{id}/outcomes", family.referral()).then().statusCode(200);
+        as("clinician")
+                .when()
+                .get("/api/v1/referrals/{id}/outcomes", family.referral())
+                .then()
+                .statusCode(200);
         as("clinician").when().get(Api.ASSESSMENT, family.satisfaction()).then().statusCode(200);
     }
 
     private static void refused(ValidatableResponse response) {
-        response.statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo(ERASED)).body("status", equalTo(422));
+        response.statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(ERASED))
+                .body("status", equalTo(422));
     }
 
     private static int version(String assessment) {

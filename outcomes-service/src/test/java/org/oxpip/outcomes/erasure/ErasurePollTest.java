@@ -1,11 +1,11 @@
 package org.oxpip.outcomes.erasure;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,9 +55,13 @@ class ErasurePollTest {
         assertEquals(figures, family.figures(), "scores, dates, totals, bands and flags are kept");
         assertEquals(PLANTED_ROWS, other.rowsWithItsText(), "another family is untouched");
         assertEquals(1, ReferralsStub.confirmations(family.referral()));
-        assertEquals(ReferralsStub.ERASED_AT, Rows.string("SELECT to_char(erased_at AT TIME ZONE 'UTC',"
-                + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
-        assertNotNull(Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
+        assertEquals(
+                ReferralsStub.ERASED_AT,
+                Rows.string("SELECT to_char(erased_at AT TIME ZONE 'UTC',"
+                        + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM erased_referral WHERE referral_id = '"
+                        + family.referral() + "'"));
+        assertNotNull(Rows.string(
+                "SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
         assertEquals(1, erasuresAudited(family));
     }
 
@@ -67,19 +71,49 @@ class ErasurePollTest {
         ReferralsStub.pending(family.referral());
         poll.poll();
 
-        as("manager").when().get(Api.ASSESSMENT, family.satisfaction()).then().statusCode(200)
-                .body("comments", nullValue()).body("answers", equalTo(List.of(1, 4, 4, 5))).body("band", notNullValue());
-        as("manager").when().get(Api.ASSESSMENT + "/history", family.satisfaction()).then().statusCode(200)
-                .body("$", hasSize(1)).body("reason", everyItem(nullValue())).body("comments", everyItem(nullValue()));
-        as("admin").when().get(Api.ASSESSMENT, family.deleted()).then().statusCode(200)
-                .body("deleted", equalTo(true)).body("deletedReason", nullValue()).body("total", equalTo(10));
-        as("admin").when().get(Api.ASSESSMENT + "/history", family.deleted()).then().body("reason", everyItem(nullValue()));
-        as("clinician").when().get("/api/v1/alerts?status=ACKNOWLEDGED&size=100&page={page}", lastPage("ACKNOWLEDGED"))
-                .then().body("items.id", hasItem(family.acknowledged()))
+        as("manager")
+                .when()
+                .get(Api.ASSESSMENT, family.satisfaction())
+                .then()
+                .statusCode(200)
+                .body("comments", nullValue())
+                .body("answers", equalTo(List.of(1, 4, 4, 5)))
+                .body("band", notNullValue());
+        as("manager")
+                .when()
+                .get(Api.ASSESSMENT + "/history", family.satisfaction())
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("reason", everyItem(nullValue()))
+                .body("comments", everyItem(nullValue()));
+        as("admin")
+                .when()
+                .get(Api.ASSESSMENT, family.deleted())
+                .then()
+                .statusCode(200)
+                .body("deleted", equalTo(true))
+                .body("deletedReason", nullValue())
+                .body("total", equalTo(10));
+        as("admin")
+                .when()
+                .get(Api.ASSESSMENT + "/history", family.deleted())
+                .then()
+                .body("reason", everyItem(nullValue()));
+        as("clinician")
+                .when()
+                .get("/api/v1/alerts?status=ACKNOWLEDGED&size=100&page={page}", lastPage("ACKNOWLEDGED"))
+                .then()
+                .body("items.id", hasItem(family.acknowledged()))
                 .body("items.find { it.id == '" + family.acknowledged() + "' }.note", nullValue())
                 .body("items.find { it.id == '" + family.acknowledged() + "' }.acknowledgedBy", equalTo("clinician"));
-        as("manager").when().get("/api/v1/referrals/{id}/assessments", family.referral()).then().statusCode(200)
-                .body("comments", everyItem(nullValue())).body("total", hasItem(9));
+        as("manager")
+                .when()
+                .get("/api/v1/referrals/{id}/assessments", family.referral())
+                .then()
+                .statusCode(200)
+                .body("comments", everyItem(nullValue()))
+                .body("total", hasItem(9));
     }
 
     @Test
@@ -119,15 +153,19 @@ class ErasurePollTest {
         ReferralsStub.confirmationFails(family.referral());
 
         assertEquals(new ErasurePoll.Result(2, 1, 1), poll.poll(), "one failure does not hold back the others");
-        assertEquals(0, family.rowsWithItsText(), "erased here even though referrals-service did not take the confirmation");
+        assertEquals(
+                0, family.rowsWithItsText(), "erased here even though referrals-service did not take the confirmation");
         assertEquals(0, next.rowsWithItsText());
-        assertNull(Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
-        assertNotNull(Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + next.referral() + "'"));
+        assertNull(Rows.string(
+                "SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
+        assertNotNull(
+                Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + next.referral() + "'"));
 
         ReferralsStub.resetErasures();
         ReferralsStub.pending(family.referral());
         assertEquals(new ErasurePoll.Result(1, 1, 0), poll.poll());
-        assertNotNull(Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
+        assertNotNull(Rows.string(
+                "SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'"));
     }
 
     @Test
@@ -146,14 +184,22 @@ class ErasurePollTest {
     private static List<String> everything(PlantedFamily family) {
         String assessments = "SELECT id FROM assessment WHERE referral_id = '" + family.referral() + "'";
         return List.of(
-                String.join("\n", Rows.strings("SELECT a::text FROM assessment a WHERE referral_id = '"
-                        + family.referral() + "' ORDER BY id")),
-                String.join("\n", Rows.strings("SELECT v::text FROM assessment_version v WHERE assessment_id IN ("
-                        + assessments + ") ORDER BY id")),
-                String.join("\n", Rows.strings("SELECT r::text FROM risk_alert r WHERE referral_id = '"
-                        + family.referral() + "' ORDER BY id")),
-                String.join("\n", Rows.strings("SELECT row(referral_id, erased_at, applied_at, confirmed_at IS NOT NULL)::text"
-                        + " FROM erased_referral WHERE referral_id = '" + family.referral() + "'")));
+                String.join(
+                        "\n",
+                        Rows.strings("SELECT a::text FROM assessment a WHERE referral_id = '" + family.referral()
+                                + "' ORDER BY id")),
+                String.join(
+                        "\n",
+                        Rows.strings("SELECT v::text FROM assessment_version v WHERE assessment_id IN (" + assessments
+                                + ") ORDER BY id")),
+                String.join(
+                        "\n",
+                        Rows.strings("SELECT r::text FROM risk_alert r WHERE referral_id = '" + family.referral()
+                                + "' ORDER BY id")),
+                String.join(
+                        "\n",
+                        Rows.strings("SELECT row(referral_id, erased_at, applied_at, confirmed_at IS NOT NULL)::text"
+                                + " FROM erased_referral WHERE referral_id = '" + family.referral() + "'")));
     }
 
     private static int lastPage(String status) {

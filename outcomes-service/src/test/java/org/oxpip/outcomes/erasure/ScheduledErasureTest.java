@@ -38,7 +38,8 @@ class ScheduledErasureTest {
         String confirmed = null;
         for (int i = 0; i < 200 && confirmed == null; i++) {
             Thread.sleep(100);
-            confirmed = Rows.string("SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'");
+            confirmed = Rows.string(
+                    "SELECT confirmed_at FROM erased_referral WHERE referral_id = '" + family.referral() + "'");
         }
         assertNotNull(confirmed, "erased and confirmed within 20 s of a 1 s schedule");
         assertEquals(0, family.rowsWithItsText());

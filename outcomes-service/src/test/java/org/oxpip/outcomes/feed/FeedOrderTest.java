@@ -54,18 +54,19 @@ class FeedOrderTest {
     @Test
     void aChangeThatTookItsPositionFirstButCommitsLastShouldNotBeSkipped() throws Exception {
         String start = FeedReader.end();
-        try (Tx a = Tx.begin(); Tx b = Tx.begin()) {
+        try (Tx a = Tx.begin();
+                Tx b = Tx.begin()) {
             AssessmentChange changeA = writeAssessment(a.connection());
-            FeedWriter.append(a.connection(), changeA);  // A takes its position first, and stays open
+            FeedWriter.append(a.connection(), changeA); // A takes its position first, and stays open
             AssessmentChange changeB = writeAssessment(b.connection());
             Future<Long> bCommitted = background.submit(() -> {
-                long position = FeedWriter.append(b.connection(), changeB);  // B takes the next one...
-                b.commit();  // ...and commits as soon as it may
+                long position = FeedWriter.append(b.connection(), changeB); // B takes the next one...
+                b.commit(); // ...and commits as soon as it may
                 return position;
             });
             awaitDoneOrWaitingOnTheFeedLock(bCommitted);
 
-            JsonPath seen = FeedReader.page(start, 100);  // the reader reads while A is still open
+            JsonPath seen = FeedReader.page(start, 100); // the reader reads while A is still open
             String cursor = seen.getString("next");
 
             a.commit();
@@ -73,7 +74,11 @@ class FeedOrderTest {
 
             List<String> read = new java.util.ArrayList<>(seen.getList("items.assessmentId"));
             read.addAll(FeedReader.page(cursor, 100).getList("items.assessmentId"));
-            assertEquals(List.of(changeA.assessmentId().toString(), changeB.assessmentId().toString()), read,
+            assertEquals(
+                    List.of(
+                            changeA.assessmentId().toString(),
+                            changeB.assessmentId().toString()),
+                    read,
                     "both changes read once, A first: A was not left behind the reader's cursor");
         }
     }
@@ -81,13 +86,14 @@ class FeedOrderTest {
     @Test
     void aChangeInFlightShouldHoldTheFeedBackInsteadOfBeingSkipped() throws Exception {
         String start = FeedReader.end();
-        try (Tx a = Tx.begin(); Tx b = Tx.begin()) {
+        try (Tx a = Tx.begin();
+                Tx b = Tx.begin()) {
             AssessmentChange changeA = writeAssessment(a.connection());
-            FeedWriter.append(a.connection(), changeA);  // A has its position, not yet committed
+            FeedWriter.append(a.connection(), changeA); // A has its position, not yet committed
 
             AssessmentChange changeB = writeAssessment(b.connection());
             Future<Long> positionB = background.submit(() -> {
-                long position = FeedWriter.append(b.connection(), changeB);  // B must wait for A's commit...
+                long position = FeedWriter.append(b.connection(), changeB); // B must wait for A's commit...
                 b.commit();
                 return position;
             });
@@ -98,12 +104,16 @@ class FeedOrderTest {
             assertEquals(0, meanwhile.getList("items").size(), "nothing committed yet: the feed is held back");
             assertEquals(start, meanwhile.getString("next"), "the reader does not move");
 
-            a.commit();  // ...and takes the next one after it
+            a.commit(); // ...and takes the next one after it
             long b2 = positionB.get(30, TimeUnit.SECONDS);
 
             JsonPath after = FeedReader.page(start, 100);
-            assertEquals(List.of(changeA.assessmentId().toString(), changeB.assessmentId().toString()),
-                    after.getList("items.assessmentId"), "both, in commit order");
+            assertEquals(
+                    List.of(
+                            changeA.assessmentId().toString(),
+                            changeB.assessmentId().toString()),
+                    after.getList("items.assessmentId"),
+                    "both, in commit order");
             assertEquals(Long.toString(b2), after.getString("next"));
         }
     }
@@ -115,14 +125,15 @@ class FeedOrderTest {
             AssessmentChange changeA = writeAssessment(a.connection());
             FeedWriter.append(a.connection(), changeA);
 
-            CompletableFuture<String> recorded = CompletableFuture.supplyAsync(() -> Api.recorded(
-                    phq9(ReferralsStub.referral("ACCEPTED"))), background);
+            CompletableFuture<String> recorded = CompletableFuture.supplyAsync(
+                    () -> Api.recorded(phq9(ReferralsStub.referral("ACCEPTED"))), background);
             awaitWaitingOnTheFeedLock();
             assertEquals(0, FeedReader.page(start, 100).getList("items").size());
 
             a.commit();
             String id = recorded.get(60, TimeUnit.SECONDS);
-            assertEquals(List.of(changeA.assessmentId().toString(), id),
+            assertEquals(
+                    List.of(changeA.assessmentId().toString(), id),
                     FeedReader.page(start, 100).getList("items.assessmentId"));
         }
     }
@@ -152,15 +163,25 @@ class FeedOrderTest {
             insert.setObject(2, referral);
             insert.executeUpdate();
         }
-        return new AssessmentChange(id, referral, "GAD7", "BASELINE", "PARENT_1", LocalDate.parse("2024-12-10"), 7,
-                "mild", false, Instant.now());
+        return new AssessmentChange(
+                id,
+                referral,
+                "GAD7",
+                "BASELINE",
+                "PARENT_1",
+                LocalDate.parse("2024-12-10"),
+                7,
+                "mild",
+                false,
+                Instant.now());
     }
 
     /** Until the background writer has finished, or is blocked on the feed counter's row lock. */
     private static void awaitDoneOrWaitingOnTheFeedLock(Future<?> writer) throws InterruptedException {
         for (int i = 0; i < 300 && !writer.isDone(); i++) {
             if (Rows.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    + " AND query LIKE '%UPDATE feed_position%'") > 0) {
+                            + " AND query LIKE '%UPDATE feed_position%'")
+                    > 0) {
                 return;
             }
             Thread.sleep(100);
@@ -171,7 +192,8 @@ class FeedOrderTest {
     private static void awaitWaitingOnTheFeedLock() throws InterruptedException {
         for (int i = 0; i < 300; i++) {
             if (Rows.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    + " AND query LIKE '%UPDATE feed_position%'") > 0) {
+                            + " AND query LIKE '%UPDATE feed_position%'")
+                    > 0) {
                 return;
             }
             Thread.sleep(100);

@@ -11,9 +11,16 @@ final class FeedReader {
     private FeedReader() {}
 
     static JsonPath page(String after, int limit) {
-        return given().auth().oauth2(TestTokens.staff("feed-reader"))
-                .queryParam("after", after).queryParam("limit", limit)
-                .when().get(FeedResourceTest.FEED).then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("after", after)
+                .queryParam("limit", limit)
+                .when()
+                .get(FeedResourceTest.FEED)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The cursor after everything committed so far. */

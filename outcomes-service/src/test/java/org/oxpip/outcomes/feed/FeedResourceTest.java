@@ -32,27 +32,51 @@ class FeedResourceTest {
 
     static final String FEED = "/api/v1/feed/assessments";
     /** docs/feeds.md, "Assessment facts": exactly these fields, none with free text. */
-    static final Set<String> FACTS = Set.of("position", "assessmentId", "referralId", "instrument", "timepoint",
-            "respondent", "completedOn", "total", "band", "deleted", "changedAt");
+    static final Set<String> FACTS = Set.of(
+            "position",
+            "assessmentId",
+            "referralId",
+            "instrument",
+            "timepoint",
+            "respondent",
+            "completedOn",
+            "total",
+            "band",
+            "deleted",
+            "changedAt");
 
     @Test
     void shouldCarryEveryChangeAsASnapshotInOrder() {
         String start = FeedReader.end();
         UUID referral = ReferralsStub.referral("IN_THERAPY");
         String id = recorded(phq9(referral));
-        as("clinician").header("If-Match", "\"0\"")
+        as("clinician")
+                .header("If-Match", "\"0\"")
                 .body(correction("REVIEW", "2024-12-11", "typo", 0, 0, 0, 0, 0, 0, 0, 0, 0))
-                .when().put("/api/v1/assessments/{id}", id).then().statusCode(200);
-        as("clinician").header("If-Match", "\"1\"").body(Map.of("reason", "wrong family"))
-                .when().delete("/api/v1/assessments/{id}", id).then().statusCode(204);
+                .when()
+                .put("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(200);
+        as("clinician")
+                .header("If-Match", "\"1\"")
+                .body(Map.of("reason", "wrong family"))
+                .when()
+                .delete("/api/v1/assessments/{id}", id)
+                .then()
+                .statusCode(204);
 
         JsonPath page = FeedReader.page(start, 100);
         List<Map<String, Object>> mine = page.<Map<String, Object>>getList("items").stream()
-                .filter(item -> id.equals(item.get("assessmentId"))).toList();
+                .filter(item -> id.equals(item.get("assessmentId")))
+                .toList();
         assertEquals(3, mine.size(), "created, corrected, deleted: three changes");
         assertEquals(List.of(10, 0, 0), mine.stream().map(i -> i.get("total")).toList());
-        assertEquals(List.of("BASELINE", "REVIEW", "REVIEW"), mine.stream().map(i -> i.get("timepoint")).toList());
-        assertEquals(List.of(false, false, true), mine.stream().map(i -> i.get("deleted")).toList());
+        assertEquals(
+                List.of("BASELINE", "REVIEW", "REVIEW"),
+                mine.stream().map(i -> i.get("timepoint")).toList());
+        assertEquals(
+                List.of(false, false, true),
+                mine.stream().map(i -> i.get("deleted")).toList());
         assertEquals(referral.toString(), mine.get(0).get("referralId"));
         assertEquals("2024-12-10", mine.get(0).get("completedOn"));
         assertEquals("PARENT_1", mine.get(0).get("respondent"));
@@ -69,13 +93,20 @@ class FeedResourceTest {
     @Test
     void shouldNeverCarryFreeText() {
         String start = FeedReader.end();
-        Map<String, Object> satisfaction = measure(ReferralsStub.referral("CLOSED"), "SATISFACTION", "END", "PARENT_1",
-                "2024-12-10", 2, 5, 5, 5);
+        Map<String, Object> satisfaction =
+                measure(ReferralsStub.referral("CLOSED"), "SATISFACTION", "END", "PARENT_1", "2024-12-10", 2, 5, 5, 5);
         satisfaction.put("comments", "We live at 1 Station Road, Didcot");
         String id = recorded(satisfaction);
 
-        String body = given().auth().oauth2(TestTokens.staff("feed-reader"))
-                .queryParam("after", start).when().get(FEED).then().statusCode(200).extract().asString();
+        String body = given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("after", start)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertFalse(body.contains("Station Road"), "comments never reach the feed");
         JsonPath page = JsonPath.from(body);
         assertEquals(id, page.getString("items[0].assessmentId"));
@@ -100,29 +131,52 @@ class FeedResourceTest {
 
         JsonPath nothingNew = FeedReader.page(second.getString("next"), 1);
         assertEquals(0, nothingNew.getList("items").size());
-        assertEquals(second.getString("next"), nothingNew.getString("next"), "next stays at after when there is nothing new");
+        assertEquals(
+                second.getString("next"),
+                nothingNew.getString("next"),
+                "next stays at after when there is nothing new");
         assertFalse(nothingNew.getBoolean("hasMore"));
     }
 
     @Test
     void shouldStartFromTheBeginningWithoutACursor() {
         recorded(phq9(ReferralsStub.referral("ACCEPTED")));
-        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", 1)
-                .when().get(FEED).then().statusCode(200).body("items", hasSize(1)).body("items[0].position", equalTo("1"))
+        given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("limit", 1)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].position", equalTo("1"))
                 .body("hasMore", equalTo(true));
     }
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"after,abc", "after,-1", "after,1.5", "limit,0", "limit,1001", "limit,many"})
     void shouldNameABadQueryParameter(String name, String value) {
-        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam(name, value)
-                .when().get(FEED).then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam(name, value)
+                .when()
+                .get(FEED)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains(name));
     }
 
     @ParameterizedTest(name = "{0} reads the feed: {1}")
-    @CsvSource({"feed-reader,200", "clinician,403", "manager,403", "admin,403", "funder,403", "referrer,403",
-            "referral-reader,403"})
+    @CsvSource({
+        "feed-reader,200",
+        "clinician,403",
+        "manager,403",
+        "admin,403",
+        "funder,403",
+        "referrer,403",
+        "referral-reader,403"
+    })
     void shouldFollowTheRoleMatrix(String role, int status) {
         given().auth().oauth2(TestTokens.staff(role)).when().get(FEED).then().statusCode(status);
     }

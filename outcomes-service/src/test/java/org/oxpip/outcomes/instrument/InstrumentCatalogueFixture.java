@@ -13,7 +13,10 @@ public final class InstrumentCatalogueFixture {
     }
 
     public static Instrument find(String code) {
-        return read(new ObjectMapper()).stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return read(new ObjectMapper()).stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** An instrument with other thresholds, to prove a rule follows the catalogue and not a constant. */

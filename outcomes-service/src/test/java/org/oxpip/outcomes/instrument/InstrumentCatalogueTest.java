@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,9 +30,19 @@ class InstrumentCatalogueTest {
             .collect(Collectors.toMap(Instrument::code, Function.identity()));
 
     /** An instrument as its source publishes it. */
-    private record Published(int items, int itemMin, int itemMax, int totalMin, int totalMax,
-            Instrument.Direction direction, List<Instrument.Band> bands, int caseness, int reliableChange,
-            Integer meaningfulChange, List<Integer> riskItems, String loinc) {}
+    private record Published(
+            int items,
+            int itemMin,
+            int itemMax,
+            int totalMin,
+            int totalMax,
+            Instrument.Direction direction,
+            List<Instrument.Band> bands,
+            int caseness,
+            int reliableChange,
+            Integer meaningfulChange,
+            List<Integer> riskItems,
+            String loinc) {}
 
     private static Instrument.Band band(int min, int max, String label) {
         return new Instrument.Band(min, max, label);
@@ -40,30 +50,95 @@ class InstrumentCatalogueTest {
 
     private static final Map<String, Published> SOURCES = Map.of(
             // Kroenke, Spitzer, Williams, J Gen Intern Med 2001; caseness and reliable change: NHS Talking Therapies
-            "PHQ9", new Published(9, 0, 3, 0, 27, Instrument.Direction.LOWER_IS_BETTER, List.of(
-                    band(0, 4, "minimal"), band(5, 9, "mild"), band(10, 14, "moderate"),
-                    band(15, 19, "moderately severe"), band(20, 27, "severe")), 10, 6, null, List.of(9), "44261-6"),
+            "PHQ9",
+                    new Published(
+                            9,
+                            0,
+                            3,
+                            0,
+                            27,
+                            Instrument.Direction.LOWER_IS_BETTER,
+                            List.of(
+                                    band(0, 4, "minimal"),
+                                    band(5, 9, "mild"),
+                                    band(10, 14, "moderate"),
+                                    band(15, 19, "moderately severe"),
+                                    band(20, 27, "severe")),
+                            10,
+                            6,
+                            null,
+                            List.of(9),
+                            "44261-6"),
             // Spitzer, Kroenke, Williams, Löwe, Arch Intern Med 2006; NHS Talking Therapies
-            "GAD7", new Published(7, 0, 3, 0, 21, Instrument.Direction.LOWER_IS_BETTER, List.of(
-                    band(0, 4, "minimal"), band(5, 9, "mild"), band(10, 14, "moderate"), band(15, 21, "severe")),
-                    8, 4, null, List.of(), "70274-6"),
+            "GAD7",
+                    new Published(
+                            7,
+                            0,
+                            3,
+                            0,
+                            21,
+                            Instrument.Direction.LOWER_IS_BETTER,
+                            List.of(
+                                    band(0, 4, "minimal"),
+                                    band(5, 9, "mild"),
+                                    band(10, 14, "moderate"),
+                                    band(15, 21, "severe")),
+                            8,
+                            4,
+                            null,
+                            List.of(),
+                            "70274-6"),
             // Cox, Holden, Sagovsky, Br J Psychiatry 1987; reliable change 4 is the charity's default setting
-            "EPDS", new Published(10, 0, 3, 0, 30, Instrument.Direction.LOWER_IS_BETTER, List.of(
-                    band(0, 9, "depression unlikely"), band(10, 12, "possible depression"),
-                    band(13, 30, "probable depression")), 13, 4, null, List.of(10), "71354-5"),
+            "EPDS",
+                    new Published(
+                            10,
+                            0,
+                            3,
+                            0,
+                            30,
+                            Instrument.Direction.LOWER_IS_BETTER,
+                            List.of(
+                                    band(0, 9, "depression unlikely"),
+                                    band(10, 12, "possible depression"),
+                                    band(13, 30, "probable depression")),
+                            13,
+                            4,
+                            null,
+                            List.of(10),
+                            "71354-5"),
             // ZERO TO THREE, DC:0-3R (2005); caseness the top of "disordered"; 10 and 10 the default settings
-            "PIRGAS", new Published(1, 1, 100, 1, 100, Instrument.Direction.HIGHER_IS_BETTER, List.of(
-                    band(1, 10, "documented maltreatment"), band(11, 20, "grossly impaired"),
-                    band(21, 30, "severely disordered"), band(31, 40, "disordered"), band(41, 50, "disturbed"),
-                    band(51, 60, "distressed"), band(61, 70, "significantly perturbed"), band(71, 80, "perturbed"),
-                    band(81, 90, "adapted"), band(91, 100, "well adapted")), 40, 10, 10, List.of(), null));
+            "PIRGAS",
+                    new Published(
+                            1,
+                            1,
+                            100,
+                            1,
+                            100,
+                            Instrument.Direction.HIGHER_IS_BETTER,
+                            List.of(
+                                    band(1, 10, "documented maltreatment"),
+                                    band(11, 20, "grossly impaired"),
+                                    band(21, 30, "severely disordered"),
+                                    band(31, 40, "disordered"),
+                                    band(41, 50, "disturbed"),
+                                    band(51, 60, "distressed"),
+                                    band(61, 70, "significantly perturbed"),
+                                    band(71, 80, "perturbed"),
+                                    band(81, 90, "adapted"),
+                                    band(91, 100, "well adapted")),
+                            40,
+                            10,
+                            10,
+                            List.of(),
+                            null));
 
     @Inject
     InstrumentCatalogue catalogue;
 
     @Test
     void shouldHoldTheFiveInstrumentsInOrder() {
-        assertEquals(List.of("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"),
+        assertEquals(
+                List.of("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"),
                 catalogue.all().stream().map(Instrument::code).toList());
     }
 
@@ -81,9 +156,13 @@ class InstrumentCatalogueTest {
         }
         assertEquals(published.totalMin(), instrument.totalMin(), "lowest total");
         assertEquals(published.totalMax(), instrument.totalMax(), "highest total");
-        assertEquals(instrument.items().stream().mapToInt(Instrument.Item::min).sum(), instrument.totalMin(),
+        assertEquals(
+                instrument.items().stream().mapToInt(Instrument.Item::min).sum(),
+                instrument.totalMin(),
                 "the catalogue's total is the sum of its items");
-        assertEquals(instrument.items().stream().mapToInt(Instrument.Item::max).sum(), instrument.totalMax(),
+        assertEquals(
+                instrument.items().stream().mapToInt(Instrument.Item::max).sum(),
+                instrument.totalMax(),
                 "the catalogue's total is the sum of its items");
         assertEquals(published.direction(), instrument.direction(), "direction");
         assertEquals(published.bands(), instrument.bands(), "bands, exactly and in order");
@@ -99,10 +178,14 @@ class InstrumentCatalogueTest {
     @ParameterizedTest(name = "SATISFACTION band {0}-{1} is \"{2}\"")
     @CsvSource({
         // NHS England Friends and Family Test: very good/good, neither, poor/very poor, don't know
-        "1, 2, positive", "3, 3, neutral", "4, 5, negative", "6, 6, don't know",
+        "1, 2, positive",
+        "3, 3, neutral",
+        "4, 5, negative",
+        "6, 6, don't know",
     })
     void shouldBandSatisfactionAsTheFriendsAndFamilyTestDoes(int min, int max, String label) {
-        assertTrue(catalogue.find("SATISFACTION").orElseThrow().bands().contains(new Instrument.Band(min, max, label)),
+        assertTrue(
+                catalogue.find("SATISFACTION").orElseThrow().bands().contains(new Instrument.Band(min, max, label)),
                 () -> "SATISFACTION lacks the band " + min + "-" + max + " " + label);
     }
 
@@ -110,7 +193,8 @@ class InstrumentCatalogueTest {
     @ValueSource(strings = {"PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"})
     void bandsShouldCoverEveryValueExactlyOnce(String code) {
         Instrument instrument = catalogue.find(code).orElseThrow();
-        Instrument.Item banded = instrument.bandFromItem() == null ? null : instrument.items().get(instrument.bandFromItem() - 1);
+        Instrument.Item banded =
+                instrument.bandFromItem() == null ? null : instrument.items().get(instrument.bandFromItem() - 1);
         int from = banded == null ? instrument.totalMin() : banded.min();
         int to = banded == null ? instrument.totalMax() : banded.max();
         int expected = from;
@@ -138,19 +222,34 @@ class InstrumentCatalogueTest {
 
     @Test
     void everyInstrumentShouldCiteItsSource() {
-        catalogue.all().forEach(i -> assertFalse(i.source() == null || i.source().isBlank(), i.code()));
+        catalogue
+                .all()
+                .forEach(i -> assertFalse(i.source() == null || i.source().isBlank(), i.code()));
     }
 
     @Test
     void shouldTakeTunedThresholdsFromConfiguration() {
         OutcomeThresholds tuned = new OutcomeThresholds() {
-            public int epdsReliableChange() { return 5; }
-            public int pirgasReliableChange() { return 15; }
-            public int pirgasMeaningfulChange() { return 20; }
+            public int epdsReliableChange() {
+                return 5;
+            }
+
+            public int pirgasReliableChange() {
+                return 15;
+            }
+
+            public int pirgasMeaningfulChange() {
+                return 20;
+            }
         };
         assertEquals(5, InstrumentCatalogue.tuned(CATALOGUE.get("EPDS"), tuned).reliableChange());
-        assertEquals(15, InstrumentCatalogue.tuned(CATALOGUE.get("PIRGAS"), tuned).reliableChange());
-        assertEquals(20, InstrumentCatalogue.tuned(CATALOGUE.get("PIRGAS"), tuned).meaningfulChange());
-        assertEquals(6, InstrumentCatalogue.tuned(CATALOGUE.get("PHQ9"), tuned).reliableChange(), "fixed by NHS Talking Therapies");
+        assertEquals(
+                15, InstrumentCatalogue.tuned(CATALOGUE.get("PIRGAS"), tuned).reliableChange());
+        assertEquals(
+                20, InstrumentCatalogue.tuned(CATALOGUE.get("PIRGAS"), tuned).meaningfulChange());
+        assertEquals(
+                6,
+                InstrumentCatalogue.tuned(CATALOGUE.get("PHQ9"), tuned).reliableChange(),
+                "fixed by NHS Talking Therapies");
     }
 }

@@ -17,32 +17,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InstrumentLookupTest {
 
     private static final OutcomeThresholds TUNED = new OutcomeThresholds() {
-        public int epdsReliableChange() { return 5; }
-        public int pirgasReliableChange() { return 15; }
-        public int pirgasMeaningfulChange() { return 20; }
+        public int epdsReliableChange() {
+            return 5;
+        }
+
+        public int pirgasReliableChange() {
+            return 15;
+        }
+
+        public int pirgasMeaningfulChange() {
+            return 20;
+        }
     };
 
     private final InstrumentCatalogue catalogue = new InstrumentCatalogue(new ObjectMapper(), TUNED);
 
     @Test
     void shouldListEveryInstrumentInTheFilesOrder() {
-        assertEquals(List.of("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"),
+        assertEquals(
+                List.of("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"),
                 catalogue.all().stream().map(Instrument::code).toList());
     }
 
     @ParameterizedTest(name = "{0}: reliable change {1}, meaningful change {2}")
-    @CsvSource(nullValues = "-", value = {
-        "PHQ9,   6, -",   // fixed by NHS Talking Therapies, whatever is configured
-        "GAD7,   4, -",
-        "EPDS,   5, -",
-        "PIRGAS, 15, 20",
-        "SATISFACTION, -, -"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "PHQ9,   6, -", // fixed by NHS Talking Therapies, whatever is configured
+                "GAD7,   4, -",
+                "EPDS,   5, -",
+                "PIRGAS, 15, 20",
+                "SATISFACTION, -, -"
+            })
     void shouldFindEachByCodeWithItsThresholds(String code, Integer reliable, Integer meaningful) {
         Instrument instrument = catalogue.find(code).orElseThrow();
         assertEquals(code, instrument.code());
         assertEquals(reliable, instrument.reliableChange());
         assertEquals(meaningful, instrument.meaningfulChange());
-        assertEquals(instrument, catalogue.all().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow());
+        assertEquals(
+                instrument,
+                catalogue.all().stream()
+                        .filter(i -> i.code().equals(code))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test

@@ -28,17 +28,38 @@ class InstrumentResourceTest {
     }
 
     @ParameterizedTest(name = "{0} reads the catalogue: {1}")
-    @CsvSource({"clinician,200", "manager,200", "admin,200", "funder,403", "referrer,403", "referral-reader,403",
-            "feed-reader,403"})
+    @CsvSource({
+        "clinician,200",
+        "manager,200",
+        "admin,200",
+        "funder,403",
+        "referrer,403",
+        "referral-reader,403",
+        "feed-reader,403"
+    })
     void catalogueShouldFollowTheRoleMatrix(String role, int status) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/instruments").then().statusCode(status);
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/instruments/PHQ9").then().statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/instruments/PHQ9")
+                .then()
+                .statusCode(status);
     }
 
     @Test
     void shouldPublishTheFiveInstruments() {
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/instruments")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200)
                 .body("code", contains("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"))
                 .body("find { it.code == 'PHQ9' }.items", hasSize(9))
                 .body("find { it.code == 'PHQ9' }.riskItems", contains(9))
@@ -49,10 +70,21 @@ class InstrumentResourceTest {
 
     @Test
     void shouldAnswerOneInstrumentOrNotFound() {
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/instruments/GAD7")
-                .then().statusCode(200).body("caseness", equalTo(8)).body("reliableChange", equalTo(4))
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/instruments/GAD7")
+                .then()
+                .statusCode(200)
+                .body("caseness", equalTo(8))
+                .body("reliableChange", equalTo(4))
                 .body("loinc", equalTo("70274-6"));
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/instruments/CSQ8")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/instruments/CSQ8")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -27,15 +27,27 @@ class OpenApiDocumentTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
     /** Every endpoint this service must publish, method and path. */
     private static final Set<String> ENDPOINTS = Set.of(
-            "get /api/v1/instruments", "get /api/v1/instruments/{code}",
-            "post /api/v1/assessments", "get /api/v1/assessments/{id}", "put /api/v1/assessments/{id}",
-            "delete /api/v1/assessments/{id}", "get /api/v1/assessments/{id}/history",
-            "get /api/v1/referrals/{id}/assessments", "get /api/v1/referrals/{id}/outcomes",
-            "get /api/v1/alerts", "post /api/v1/alerts/{id}/acknowledge", "get /api/v1/feed/assessments");
+            "get /api/v1/instruments",
+            "get /api/v1/instruments/{code}",
+            "post /api/v1/assessments",
+            "get /api/v1/assessments/{id}",
+            "put /api/v1/assessments/{id}",
+            "delete /api/v1/assessments/{id}",
+            "get /api/v1/assessments/{id}/history",
+            "get /api/v1/referrals/{id}/assessments",
+            "get /api/v1/referrals/{id}/outcomes",
+            "get /api/v1/alerts",
+            "post /api/v1/alerts/{id}/acknowledge",
+            "get /api/v1/feed/assessments");
 
     @Test
     void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {
-        String json = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String json = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path target = Path.of("target", "openapi.json");
         Files.createDirectories(target.getParent());
         Files.writeString(target, json);
@@ -52,10 +64,12 @@ class OpenApiDocumentTest {
                 found.add(name);
                 JsonNode op = operation.getValue();
                 checks.add(() -> assertNotNull(op.get("operationId"), name + ": operationId"));
-                checks.add(() -> assertTrue(op.path("description").asText().startsWith("Role"), name + ": roles first"));
+                checks.add(
+                        () -> assertTrue(op.path("description").asText().startsWith("Role"), name + ": roles first"));
                 checks.add(() -> assertTrue(op.path("responses").has("401"), name + ": 401"));
                 checks.add(() -> assertTrue(op.path("responses").has("403"), name + ": 403"));
-                checks.add(() -> assertTrue(op.path("responses").path("503").path("headers").has("Retry-After"),
+                checks.add(() -> assertTrue(
+                        op.path("responses").path("503").path("headers").has("Retry-After"),
                         name + ": 503 with Retry-After"));
                 if (op.has("requestBody")) {
                     checks.add(() -> assertTrue(op.path("responses").has("413"), name + ": takes a body, so 413"));
@@ -63,10 +77,12 @@ class OpenApiDocumentTest {
                 op.path("responses").properties().forEach(response -> {
                     int status = Integer.parseInt(response.getKey());
                     if (status >= 400) {
-                        checks.add(() -> assertTrue(response.getValue().path("content").has("application/problem+json"),
+                        checks.add(() -> assertTrue(
+                                response.getValue().path("content").has("application/problem+json"),
                                 name + " " + status + ": problem+json"));
                     } else if (status != 204) {
-                        checks.add(() -> assertTrue(response.getValue().has("content"), name + " " + status + ": schema"));
+                        checks.add(
+                                () -> assertTrue(response.getValue().has("content"), name + " " + status + ": schema"));
                     }
                 });
             }
@@ -78,17 +94,36 @@ class OpenApiDocumentTest {
     /** Every write that an erased referral refuses documents its 422 referral-erased, with an example. */
     @Test
     void everyWriteAnErasedReferralRefusesShouldDocumentIt() throws Exception {
-        JsonNode paths = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString()).get("paths");
-        Map<String, String> writes = Map.of("post /api/v1/assessments", "/api/v1/assessments",
-                "put /api/v1/assessments/{id}", "/api/v1/assessments/{id}",
-                "delete /api/v1/assessments/{id}", "/api/v1/assessments/{id}",
-                "post /api/v1/alerts/{id}/acknowledge", "/api/v1/alerts/{id}/acknowledge");
+        JsonNode paths = new ObjectMapper()
+                .readTree(given().when()
+                        .get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .get("paths");
+        Map<String, String> writes = Map.of(
+                "post /api/v1/assessments",
+                "/api/v1/assessments",
+                "put /api/v1/assessments/{id}",
+                "/api/v1/assessments/{id}",
+                "delete /api/v1/assessments/{id}",
+                "/api/v1/assessments/{id}",
+                "post /api/v1/alerts/{id}/acknowledge",
+                "/api/v1/alerts/{id}/acknowledge");
         assertAll(writes.entrySet().stream().map(write -> () -> {
-            JsonNode refused = paths.path(write.getValue()).path(write.getKey().split(" ")[0]).path("responses").path("422");
+            JsonNode refused = paths.path(write.getValue())
+                    .path(write.getKey().split(" ")[0])
+                    .path("responses")
+                    .path("422");
             assertTrue(refused.path("description").asText().contains("erased"), write.getKey());
-            assertTrue(refused.path("content").path("application/problem+json").path("examples").toString()
-                    .contains("https://oxpip.org/problems/referral-erased"), write.getKey() + ": example");
+            assertTrue(
+                    refused.path("content")
+                            .path("application/problem+json")
+                            .path("examples")
+                            .toString()
+                            .contains("https://oxpip.org/problems/referral-erased"),
+                    write.getKey() + ": example");
         }));
     }
 }

@@ -29,47 +29,74 @@ class FamilyOutcomesTest {
     private static final List<Instrument> CATALOGUE = InstrumentCatalogueFixture.read(new ObjectMapper());
 
     @ParameterizedTest(name = "{5}")
-    @CsvSource(nullValues = "-", delimiter = '|', value = {
-        // assessments, as recorded | series (instrument, respondent, scores) | mental health per parent | family PIRGAS | satisfaction | why
-        "PHQ9 PARENT_1 2024-02-01 BASELINE 16; GAD7 PARENT_1 2024-02-01 BASELINE 12; EPDS PARENT_1 2024-02-01 BASELINE 14;"
-                + " PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_2 2024-02-01 BASELINE 30;"
-                + " PHQ9 PARENT_1 2024-05-01 END 9; GAD7 PARENT_1 2024-05-01 END 7; EPDS PARENT_1 2024-05-01 END 8;"
-                + " PIRGAS PARENT_1 2024-05-01 END 45; PIRGAS PARENT_2 2024-05-01 END 60;"
-                + " SATISFACTION PARENT_2 2024-05-01 END negative; SATISFACTION PARENT_1 2024-05-02 END positive"
-                + " | PHQ9 PARENT_1 2, GAD7 PARENT_1 2, EPDS PARENT_1 2, PIRGAS PARENT_1 2, PIRGAS PARENT_2 2"
-                + " | PARENT_1 PHQ9 GAD7 | PARENT_1 | PARENT_2 negative, PARENT_1 positive"
-                + " | a whole family: catalogue order, EPDS outside mental health, PARENT_1's dyad, answers as recorded",
-        "GAD7 PARENT_2 2024-02-01 BASELINE 12; PHQ9 PARENT_2 2024-02-01 BASELINE 16; PHQ9 PARENT_1 2024-02-03 BASELINE 11;"
-                + " PHQ9 PARENT_2 2024-05-01 END 9; PHQ9 PARENT_1 2024-05-03 END 5; GAD7 PARENT_2 2024-05-01 END 7"
-                + " | PHQ9 PARENT_1 2, PHQ9 PARENT_2 2, GAD7 PARENT_2 2"
-                + " | PARENT_1 PHQ9, PARENT_2 PHQ9 GAD7 | - | -"
-                + " | recorded PARENT_2 first: still parent order, each parent's own measures combined",
-        "EPDS PARENT_1 2024-02-01 BASELINE 14; EPDS PARENT_1 2024-05-01 END 8"
-                + " | EPDS PARENT_1 2 | - | - | -"
-                + " | EPDS alone: a series, but no PHQ-9 or GAD-7 to combine",
-        "PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_2 2024-02-01 BASELINE 20; PIRGAS PARENT_2 2024-05-01 END 60"
-                + " | PIRGAS PARENT_1 1, PIRGAS PARENT_2 2 | - | PARENT_2 | -"
-                + " | PARENT_1's dyad rated once: PARENT_2's is the family's",
-        "PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_1 2024-02-01 REVIEW 45"
-                + " | PIRGAS PARENT_1 2 | - | - | -"
-                + " | no dyad paired: no family PIRGAS",
-        "SATISFACTION PARENT_1 2024-05-01 END don't know"
-                + " | - | - | - | PARENT_1 don't know"
-                + " | satisfaction alone: no series",
-        "- | - | - | - | - | no assessments: nothing",
-    })
-    void shouldAssembleAFamilysOutcomes(String assessments, String series, String mentalHealth, Respondent pirgas,
-            String satisfaction, String why) {
+    @CsvSource(
+            nullValues = "-",
+            delimiter = '|',
+            value = {
+                // assessments, as recorded | series (instrument, respondent, scores) | mental health per parent |
+                // family PIRGAS | satisfaction | why
+                "PHQ9 PARENT_1 2024-02-01 BASELINE 16; GAD7 PARENT_1 2024-02-01 BASELINE 12; EPDS PARENT_1 2024-02-01 BASELINE 14;"
+                        + " PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_2 2024-02-01 BASELINE 30;"
+                        + " PHQ9 PARENT_1 2024-05-01 END 9; GAD7 PARENT_1 2024-05-01 END 7; EPDS PARENT_1 2024-05-01 END 8;"
+                        + " PIRGAS PARENT_1 2024-05-01 END 45; PIRGAS PARENT_2 2024-05-01 END 60;"
+                        + " SATISFACTION PARENT_2 2024-05-01 END negative; SATISFACTION PARENT_1 2024-05-02 END positive"
+                        + " | PHQ9 PARENT_1 2, GAD7 PARENT_1 2, EPDS PARENT_1 2, PIRGAS PARENT_1 2, PIRGAS PARENT_2 2"
+                        + " | PARENT_1 PHQ9 GAD7 | PARENT_1 | PARENT_2 negative, PARENT_1 positive"
+                        + " | a whole family: catalogue order, EPDS outside mental health, PARENT_1's dyad, answers as recorded",
+                "GAD7 PARENT_2 2024-02-01 BASELINE 12; PHQ9 PARENT_2 2024-02-01 BASELINE 16; PHQ9 PARENT_1 2024-02-03 BASELINE 11;"
+                        + " PHQ9 PARENT_2 2024-05-01 END 9; PHQ9 PARENT_1 2024-05-03 END 5; GAD7 PARENT_2 2024-05-01 END 7"
+                        + " | PHQ9 PARENT_1 2, PHQ9 PARENT_2 2, GAD7 PARENT_2 2"
+                        + " | PARENT_1 PHQ9, PARENT_2 PHQ9 GAD7 | - | -"
+                        + " | recorded PARENT_2 first: still parent order, each parent's own measures combined",
+                "EPDS PARENT_1 2024-02-01 BASELINE 14; EPDS PARENT_1 2024-05-01 END 8"
+                        + " | EPDS PARENT_1 2 | - | - | -"
+                        + " | EPDS alone: a series, but no PHQ-9 or GAD-7 to combine",
+                "PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_2 2024-02-01 BASELINE 20; PIRGAS PARENT_2 2024-05-01 END 60"
+                        + " | PIRGAS PARENT_1 1, PIRGAS PARENT_2 2 | - | PARENT_2 | -"
+                        + " | PARENT_1's dyad rated once: PARENT_2's is the family's",
+                "PIRGAS PARENT_1 2024-02-01 BASELINE 35; PIRGAS PARENT_1 2024-02-01 REVIEW 45"
+                        + " | PIRGAS PARENT_1 2 | - | - | -"
+                        + " | no dyad paired: no family PIRGAS",
+                "SATISFACTION PARENT_1 2024-05-01 END don't know"
+                        + " | - | - | - | PARENT_1 don't know"
+                        + " | satisfaction alone: no series",
+                "- | - | - | - | - | no assessments: nothing",
+            })
+    void shouldAssembleAFamilysOutcomes(
+            String assessments,
+            String series,
+            String mentalHealth,
+            Respondent pirgas,
+            String satisfaction,
+            String why) {
         FamilyOutcomes outcomes = FamilyOutcomes.of(UUID.randomUUID(), parse(assessments), CATALOGUE);
-        assertAll(why,
-                () -> assertEquals(list(series), outcomes.measures().stream()
-                        .map(m -> m.instrument() + " " + m.respondent() + " " + m.scores().size()).toList(), "series"),
-                () -> assertEquals(list(mentalHealth), outcomes.parentMentalHealth().stream()
-                        .map(c -> c.respondent() + " " + String.join(" ", c.measures())).toList(), "mental health"),
-                () -> assertEquals(pirgas, outcomes.familyPirgas() == null ? null : outcomes.familyPirgas().respondent(),
+        assertAll(
+                why,
+                () -> assertEquals(
+                        list(series),
+                        outcomes.measures().stream()
+                                .map(m -> m.instrument() + " " + m.respondent() + " "
+                                        + m.scores().size())
+                                .toList(),
+                        "series"),
+                () -> assertEquals(
+                        list(mentalHealth),
+                        outcomes.parentMentalHealth().stream()
+                                .map(c -> c.respondent() + " " + String.join(" ", c.measures()))
+                                .toList(),
+                        "mental health"),
+                () -> assertEquals(
+                        pirgas,
+                        outcomes.familyPirgas() == null
+                                ? null
+                                : outcomes.familyPirgas().respondent(),
                         "family PIRGAS"),
-                () -> assertEquals(list(satisfaction), outcomes.satisfaction().stream()
-                        .map(s -> s.respondent() + " " + s.band()).toList(), "satisfaction"));
+                () -> assertEquals(
+                        list(satisfaction),
+                        outcomes.satisfaction().stream()
+                                .map(s -> s.respondent() + " " + s.band())
+                                .toList(),
+                        "satisfaction"));
     }
 
     /** "INSTRUMENT RESPONDENT DATE TIMEPOINT TOTAL" (or a band for SATISFACTION), separated by semicolons. */
@@ -98,7 +125,8 @@ class FamilyOutcomesTest {
     }
 
     private static List<String> list(String items) {
-        return items == null ? List.of()
+        return items == null
+                ? List.of()
                 : Arrays.stream(items.split(",")).map(String::trim).collect(Collectors.toList());
     }
 }

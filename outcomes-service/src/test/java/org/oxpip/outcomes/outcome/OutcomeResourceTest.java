@@ -51,11 +51,20 @@ class OutcomeResourceTest {
         recorded(measure(family, "PIRGAS", "END", "PARENT_2", "2024-06-01", 50));
         // Deleted as entered in error: left out
         String wrong = recorded(measure(family, "PHQ9", "REVIEW", "PARENT_1", "2024-04-01", 3, 3, 3, 3, 3, 3, 3, 3, 0));
-        as("clinician").header("If-Match", "\"0\"").body(Map.of("reason", "wrong family")).when()
-                .delete("/api/v1/assessments/{id}", wrong).then().statusCode(204);
+        as("clinician")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("reason", "wrong family"))
+                .when()
+                .delete("/api/v1/assessments/{id}", wrong)
+                .then()
+                .statusCode(204);
         recorded(measure(family, "SATISFACTION", "END", "PARENT_1", "2024-06-01", 1, 5, 5, 5));
 
-        as("manager").when().get(OUTCOMES, family).then().statusCode(200)
+        as("manager")
+                .when()
+                .get(OUTCOMES, family)
+                .then()
+                .statusCode(200)
                 .body("referralId", equalTo(family.toString()))
                 .body("measures.instrument", contains("PHQ9", "GAD7", "PIRGAS", "PIRGAS"))
                 .body("measures[0].respondent", equalTo("PARENT_1"))
@@ -86,28 +95,50 @@ class OutcomeResourceTest {
                 .body("familyPirgas.change", equalTo(15))
                 .body("familyPirgas.meaningfulImprovement", equalTo(true))
                 .body("satisfaction.band", contains("positive"));
-        assertEquals(1, Rows.count("SELECT count(*) FROM audit_entry WHERE record_id = '" + family
-                + "' AND action = 'READ_OUTCOMES' AND actor = 'manager'"));
+        assertEquals(
+                1,
+                Rows.count("SELECT count(*) FROM audit_entry WHERE record_id = '" + family
+                        + "' AND action = 'READ_OUTCOMES' AND actor = 'manager'"));
     }
 
     @Test
     void shouldAnswerWithNoMeasuresForAFamilyWithoutScores() {
-        as("clinician").when().get(OUTCOMES, ReferralsStub.referral("ACCEPTED")).then().statusCode(200)
-                .body("measures", hasSize(0)).body("parentMentalHealth", hasSize(0))
+        as("clinician")
+                .when()
+                .get(OUTCOMES, ReferralsStub.referral("ACCEPTED"))
+                .then()
+                .statusCode(200)
+                .body("measures", hasSize(0))
+                .body("parentMentalHealth", hasSize(0))
                 .body("familyPirgas", nullValue());
     }
 
     @Test
     void shouldAnswerNotFoundOrUnavailableAsReferralsServiceDoes() {
-        as("clinician").when().get(OUTCOMES, ReferralsStub.unknownReferral()).then()
-                .statusCode(404).contentType("application/problem+json");
-        as("clinician").when().get(OUTCOMES, ReferralsStub.UNREACHABLE).then()
-                .statusCode(503).header("Retry-After", equalTo("10"));
+        as("clinician")
+                .when()
+                .get(OUTCOMES, ReferralsStub.unknownReferral())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        as("clinician")
+                .when()
+                .get(OUTCOMES, ReferralsStub.UNREACHABLE)
+                .then()
+                .statusCode(503)
+                .header("Retry-After", equalTo("10"));
     }
 
     @ParameterizedTest(name = "{0} reads a family's outcomes: {1}")
-    @CsvSource({"clinician,200", "manager,200", "admin,403", "funder,403", "referrer,403", "referral-reader,403",
-            "feed-reader,403"})
+    @CsvSource({
+        "clinician,200",
+        "manager,200",
+        "admin,403",
+        "funder,403",
+        "referrer,403",
+        "referral-reader,403",
+        "feed-reader,403"
+    })
     void shouldFollowTheRoleMatrix(String role, int status) {
         as(role).when().get(OUTCOMES, ReferralsStub.referral("ACCEPTED")).then().statusCode(status);
     }

@@ -18,8 +18,12 @@ final class Series {
         }
         for (String point : series.split(";")) {
             String[] parts = point.trim().split(" +");
-            points.add(new ScorePoint(UUID.randomUUID(), LocalDate.parse(parts[0]), Timepoint.valueOf(parts[1]),
-                    Integer.parseInt(parts[2]), "band"));
+            points.add(new ScorePoint(
+                    UUID.randomUUID(),
+                    LocalDate.parse(parts[0]),
+                    Timepoint.valueOf(parts[1]),
+                    Integer.parseInt(parts[2]),
+                    "band"));
         }
         return points;
     }

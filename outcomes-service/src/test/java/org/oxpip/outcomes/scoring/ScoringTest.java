@@ -25,13 +25,15 @@ import org.oxpip.platform.problem.Problem.FieldError;
 /** Scoring every instrument from the catalogue, each row citing where its rule comes from. */
 class ScoringTest {
 
-    private static final Map<String, Instrument> CATALOGUE = InstrumentCatalogueFixture.read(new ObjectMapper()).stream()
-            .collect(Collectors.toMap(Instrument::code, Function.identity()));
+    private static final Map<String, Instrument> CATALOGUE =
+            InstrumentCatalogueFixture.read(new ObjectMapper()).stream()
+                    .collect(Collectors.toMap(Instrument::code, Function.identity()));
 
     /** Answers for an instrument that add up to the total: as many of the items' maxima as fit, then the rest. */
     static List<Integer> answersTotalling(Instrument instrument, int total) {
         List<Integer> answers = new ArrayList<>();
-        int left = total - instrument.items().stream().mapToInt(Instrument.Item::min).sum();
+        int left = total
+                - instrument.items().stream().mapToInt(Instrument.Item::min).sum();
         for (Instrument.Item item : instrument.items()) {
             int extra = Math.min(left, item.max() - item.min());
             answers.add(item.min() + extra);
@@ -43,29 +45,53 @@ class ScoringTest {
     @ParameterizedTest(name = "{0} total {1} is \"{2}\" ({3})")
     @CsvSource({
         // Kroenke et al. 2001: 5, 10, 15, 20 are the cut-points of mild, moderate, moderately severe, severe
-        "PHQ9, 0, minimal, Kroenke 2001", "PHQ9, 4, minimal, Kroenke 2001", "PHQ9, 5, mild, Kroenke 2001",
-        "PHQ9, 9, mild, Kroenke 2001", "PHQ9, 10, moderate, Kroenke 2001", "PHQ9, 14, moderate, Kroenke 2001",
-        "PHQ9, 15, moderately severe, Kroenke 2001", "PHQ9, 19, moderately severe, Kroenke 2001",
-        "PHQ9, 20, severe, Kroenke 2001", "PHQ9, 27, severe, Kroenke 2001",
+        "PHQ9, 0, minimal, Kroenke 2001",
+        "PHQ9, 4, minimal, Kroenke 2001",
+        "PHQ9, 5, mild, Kroenke 2001",
+        "PHQ9, 9, mild, Kroenke 2001",
+        "PHQ9, 10, moderate, Kroenke 2001",
+        "PHQ9, 14, moderate, Kroenke 2001",
+        "PHQ9, 15, moderately severe, Kroenke 2001",
+        "PHQ9, 19, moderately severe, Kroenke 2001",
+        "PHQ9, 20, severe, Kroenke 2001",
+        "PHQ9, 27, severe, Kroenke 2001",
         // Spitzer et al. 2006: 5, 10, 15 are the cut-points of mild, moderate, severe
-        "GAD7, 0, minimal, Spitzer 2006", "GAD7, 4, minimal, Spitzer 2006", "GAD7, 5, mild, Spitzer 2006",
-        "GAD7, 9, mild, Spitzer 2006", "GAD7, 10, moderate, Spitzer 2006", "GAD7, 14, moderate, Spitzer 2006",
-        "GAD7, 15, severe, Spitzer 2006", "GAD7, 21, severe, Spitzer 2006",
+        "GAD7, 0, minimal, Spitzer 2006",
+        "GAD7, 4, minimal, Spitzer 2006",
+        "GAD7, 5, mild, Spitzer 2006",
+        "GAD7, 9, mild, Spitzer 2006",
+        "GAD7, 10, moderate, Spitzer 2006",
+        "GAD7, 14, moderate, Spitzer 2006",
+        "GAD7, 15, severe, Spitzer 2006",
+        "GAD7, 21, severe, Spitzer 2006",
         // Cox et al. 1987; docs/design.md: < 10 unlikely, 10-12 possible, >= 13 probable depression
-        "EPDS, 0, depression unlikely, Cox 1987", "EPDS, 9, depression unlikely, Cox 1987",
-        "EPDS, 10, possible depression, Cox 1987", "EPDS, 12, possible depression, Cox 1987",
-        "EPDS, 13, probable depression, Cox 1987", "EPDS, 30, probable depression, Cox 1987",
+        "EPDS, 0, depression unlikely, Cox 1987",
+        "EPDS, 9, depression unlikely, Cox 1987",
+        "EPDS, 10, possible depression, Cox 1987",
+        "EPDS, 12, possible depression, Cox 1987",
+        "EPDS, 13, probable depression, Cox 1987",
+        "EPDS, 30, probable depression, Cox 1987",
         // DC:0-3R PIRGAS: ten bands of ten points
-        "PIRGAS, 1, documented maltreatment, DC:0-3R", "PIRGAS, 10, documented maltreatment, DC:0-3R",
-        "PIRGAS, 11, grossly impaired, DC:0-3R", "PIRGAS, 20, grossly impaired, DC:0-3R",
-        "PIRGAS, 21, severely disordered, DC:0-3R", "PIRGAS, 30, severely disordered, DC:0-3R",
-        "PIRGAS, 31, disordered, DC:0-3R", "PIRGAS, 40, disordered, DC:0-3R",
-        "PIRGAS, 41, disturbed, DC:0-3R", "PIRGAS, 50, disturbed, DC:0-3R",
-        "PIRGAS, 51, distressed, DC:0-3R", "PIRGAS, 60, distressed, DC:0-3R",
-        "PIRGAS, 61, significantly perturbed, DC:0-3R", "PIRGAS, 70, significantly perturbed, DC:0-3R",
-        "PIRGAS, 71, perturbed, DC:0-3R", "PIRGAS, 80, perturbed, DC:0-3R",
-        "PIRGAS, 81, adapted, DC:0-3R", "PIRGAS, 90, adapted, DC:0-3R",
-        "PIRGAS, 91, well adapted, DC:0-3R", "PIRGAS, 100, well adapted, DC:0-3R",
+        "PIRGAS, 1, documented maltreatment, DC:0-3R",
+        "PIRGAS, 10, documented maltreatment, DC:0-3R",
+        "PIRGAS, 11, grossly impaired, DC:0-3R",
+        "PIRGAS, 20, grossly impaired, DC:0-3R",
+        "PIRGAS, 21, severely disordered, DC:0-3R",
+        "PIRGAS, 30, severely disordered, DC:0-3R",
+        "PIRGAS, 31, disordered, DC:0-3R",
+        "PIRGAS, 40, disordered, DC:0-3R",
+        "PIRGAS, 41, disturbed, DC:0-3R",
+        "PIRGAS, 50, disturbed, DC:0-3R",
+        "PIRGAS, 51, distressed, DC:0-3R",
+        "PIRGAS, 60, distressed, DC:0-3R",
+        "PIRGAS, 61, significantly perturbed, DC:0-3R",
+        "PIRGAS, 70, significantly perturbed, DC:0-3R",
+        "PIRGAS, 71, perturbed, DC:0-3R",
+        "PIRGAS, 80, perturbed, DC:0-3R",
+        "PIRGAS, 81, adapted, DC:0-3R",
+        "PIRGAS, 90, adapted, DC:0-3R",
+        "PIRGAS, 91, well adapted, DC:0-3R",
+        "PIRGAS, 100, well adapted, DC:0-3R",
     })
     void shouldBandEveryBoundary(String code, int total, String band, String source) {
         Instrument instrument = CATALOGUE.get(code);
@@ -92,12 +118,17 @@ class ScoringTest {
     @ParameterizedTest(name = "{0} {1}: risk items {2}")
     @CsvSource({
         // PHQ-9 item 9 (Kroenke 2001): any answer above "not at all" is followed up
-        "PHQ9, 0 0 0 0 0 0 0 0 0, ''", "PHQ9, 0 0 0 0 0 0 0 0 1, 9", "PHQ9, 3 3 3 3 3 3 3 3 0, ''",
+        "PHQ9, 0 0 0 0 0 0 0 0 0, ''",
+        "PHQ9, 0 0 0 0 0 0 0 0 1, 9",
+        "PHQ9, 3 3 3 3 3 3 3 3 0, ''",
         "PHQ9, 0 0 0 0 0 0 0 0 3, 9",
         // EPDS item 10 (Cox 1987): "the thought of harming myself has occurred to me", scored 0 = never
-        "EPDS, 0 0 0 0 0 0 0 0 0 0, ''", "EPDS, 0 0 0 0 0 0 0 0 0 1, 10", "EPDS, 3 3 3 3 3 3 3 3 3 0, ''",
+        "EPDS, 0 0 0 0 0 0 0 0 0 0, ''",
+        "EPDS, 0 0 0 0 0 0 0 0 0 1, 10",
+        "EPDS, 3 3 3 3 3 3 3 3 3 0, ''",
         // no risk items
-        "GAD7, 3 3 3 3 3 3 3, ''", "PIRGAS, 1, ''",
+        "GAD7, 3 3 3 3 3 3 3, ''",
+        "PIRGAS, 1, ''",
     })
     void shouldFlagAPositiveRiskItem(String code, String answers, String riskItems) {
         Score score = Scoring.score(CATALOGUE.get(code), ints(answers));
@@ -109,7 +140,12 @@ class ScoringTest {
     @ParameterizedTest(name = "Friends and Family Test answer {0} is \"{1}\"")
     @CsvSource({
         // NHS England FFT guidance: % positive = very good + good
-        "1, positive", "2, positive", "3, neutral", "4, negative", "5, negative", "6, don't know",
+        "1, positive",
+        "2, positive",
+        "3, neutral",
+        "4, negative",
+        "5, negative",
+        "6, don't know",
     })
     void satisfactionShouldBandTheFriendsAndFamilyTestAnswerAndHaveNoTotal(int fft, String band) {
         Score score = Scoring.score(CATALOGUE.get("SATISFACTION"), List.of(fft, 5, 5, 5));
@@ -119,19 +155,21 @@ class ScoringTest {
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} {3}")
-    @CsvSource(nullValues = "null", value = {
-        "PHQ9, 0 1 2 3 1 0 2 1, answers, 'must have 9 answers for PHQ9, one per item in order'",
-        "PHQ9, 0 1 2 3 1 0 2 1 0 0, answers, 'must have 9 answers for PHQ9, one per item in order'",
-        "PHQ9, 0 1 2 4 1 0 2 1 0, answers[3], item 4 must be from 0 to 3",
-        "PHQ9, 0 1 2 -1 1 0 2 1 0, answers[3], item 4 must be from 0 to 3",
-        "PHQ9, 0 1 2 1.5 1 0 2 1 0, answers[3], item 4 must be a whole number",
-        "PHQ9, 0 1 2 null 1 0 2 1 0, answers[3], item 4 is required",
-        "GAD7, '', answers, 'must have 7 answers for GAD7, one per item in order'",
-        "PIRGAS, 0, answers[0], item 1 must be from 1 to 100",
-        "PIRGAS, 101, answers[0], item 1 must be from 1 to 100",
-        "SATISFACTION, 7 5 5 5, answers[0], item 1 must be from 1 to 6",
-        "SATISFACTION, 1 6 5 5, answers[1], item 2 must be from 1 to 5",
-    })
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "PHQ9, 0 1 2 3 1 0 2 1, answers, 'must have 9 answers for PHQ9, one per item in order'",
+                "PHQ9, 0 1 2 3 1 0 2 1 0 0, answers, 'must have 9 answers for PHQ9, one per item in order'",
+                "PHQ9, 0 1 2 4 1 0 2 1 0, answers[3], item 4 must be from 0 to 3",
+                "PHQ9, 0 1 2 -1 1 0 2 1 0, answers[3], item 4 must be from 0 to 3",
+                "PHQ9, 0 1 2 1.5 1 0 2 1 0, answers[3], item 4 must be a whole number",
+                "PHQ9, 0 1 2 null 1 0 2 1 0, answers[3], item 4 is required",
+                "GAD7, '', answers, 'must have 7 answers for GAD7, one per item in order'",
+                "PIRGAS, 0, answers[0], item 1 must be from 1 to 100",
+                "PIRGAS, 101, answers[0], item 1 must be from 1 to 100",
+                "SATISFACTION, 7 5 5 5, answers[0], item 1 must be from 1 to 6",
+                "SATISFACTION, 1 6 5 5, answers[1], item 2 must be from 1 to 5",
+            })
     void shouldNameEachBadAnswer(String code, String answers, String field, String message) {
         List<FieldError> errors = Scoring.check(CATALOGUE.get(code), numbers(answers));
         assertEquals(List.of(new FieldError(field, message)), errors);
@@ -141,7 +179,9 @@ class ScoringTest {
     @Test
     void shouldNameEveryBadAnswerAtOnce() {
         List<FieldError> errors = Scoring.check(CATALOGUE.get("GAD7"), numbers("4 0 0 0 0 0.5 9"));
-        assertEquals(List.of("answers[0]", "answers[5]", "answers[6]"), errors.stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("answers[0]", "answers[5]", "answers[6]"),
+                errors.stream().map(FieldError::field).toList());
     }
 
     @Test
@@ -161,7 +201,8 @@ class ScoringTest {
         // JSON's 1e400 reaches us as Infinity: out of every item's range, never an error of our own
         List<Number> answers = new ArrayList<>(List.of(0, 0, 0, 0, 0, 0, 0, 0, 0));
         answers.set(3, Double.POSITIVE_INFINITY);
-        assertEquals(List.of(new FieldError("answers[3]", "item 4 must be from 0 to 3")),
+        assertEquals(
+                List.of(new FieldError("answers[3]", "item 4 must be from 0 to 3")),
                 Scoring.check(CATALOGUE.get("PHQ9"), answers));
     }
 
@@ -175,8 +216,8 @@ class ScoringTest {
     @CsvSource({"PIRGAS, 0", "PIRGAS, 101", "PHQ9, 28", "PHQ9, -1"})
     void shouldRefuseToBandAValueOutsideTheCatalogue(String code, int value) {
         // Never reached through score(), whose answers are checked first: a catalogue error, not the caller's
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Scoring.bandOf(CATALOGUE.get(code), value));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> Scoring.bandOf(CATALOGUE.get(code), value));
         assertEquals(code + " has no band for " + value, refused.getMessage());
     }
 

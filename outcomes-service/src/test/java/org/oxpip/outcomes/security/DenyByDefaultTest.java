@@ -26,13 +26,23 @@ class DenyByDefaultTest {
     @ParameterizedTest(name = "{0}")
     @FieldSource("ROLES")
     void shouldAnswer403ToEveryRole(String role) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get(PROBE).then()
-                .statusCode(403).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get(PROBE)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/forbidden"));
     }
 
     @Test
     void shouldAnswer403ToAPartner() {
-        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).when().get(PROBE).then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                .when()
+                .get(PROBE)
+                .then()
+                .statusCode(403);
     }
 }

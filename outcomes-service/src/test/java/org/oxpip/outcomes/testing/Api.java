@@ -29,8 +29,13 @@ public final class Api {
     }
 
     /** A measure's JSON body, field by field as the contract names them. */
-    public static Map<String, Object> measure(UUID referralId, String instrument, String timepoint, String respondent,
-            String completedOn, int... answers) {
+    public static Map<String, Object> measure(
+            UUID referralId,
+            String instrument,
+            String timepoint,
+            String respondent,
+            String completedOn,
+            int... answers) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("referralId", referralId.toString());
         body.put("instrument", instrument);

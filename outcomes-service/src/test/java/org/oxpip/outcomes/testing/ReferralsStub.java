@@ -2,17 +2,17 @@ package org.oxpip.outcomes.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.common.Metadata.metadata;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.common.Metadata.metadata;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,11 +20,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Stands in for referrals-service and Keycloak's token endpoint, speaking the contract in
@@ -45,9 +45,11 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     /** Statuses referrals-service may answer; each has its own id prefix, so tests can make fresh referrals. */
     static final List<String> STATUSES =
             List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED", "RECEIVED", "DECLINED", "REDIRECTED");
+
     static final String SERVICE_TOKEN = "service-account-token";
     /** When the stub says erased referrals were erased. */
     public static final String ERASED_AT = "2025-02-01T10:00:00Z";
+
     static final String ERASURES = "/api/v1/erasures";
     static final String PENDING = ERASURES + "/pending";
     /** Marks the stubs a test added, so that {@link #resetErasures()} removes exactly those. */
@@ -60,35 +62,50 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         server.stubFor(post(urlEqualTo("/token"))
-                .willReturn(okJson("{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
-        server.stubFor(get(urlPathMatching("/api/v1/referrals/.*/status")).atPriority(10)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .willReturn(okJson(
+                        "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        server.stubFor(get(urlPathMatching("/api/v1/referrals/.*/status"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404,\"title\":\"Not found\"}")));
         for (String status : STATUSES) {
             // The id in the answer is the one asked about (WireMock's response templating).
-            server.stubFor(get(urlPathMatching("/api/v1/referrals/" + prefix(status) + "-[0-9a-f-]{27}/status")).atPriority(5)
+            server.stubFor(get(urlPathMatching("/api/v1/referrals/" + prefix(status) + "-[0-9a-f-]{27}/status"))
+                    .atPriority(5)
                     .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                     .willReturn(okJson(statusJson("{{request.pathSegments.[3]}}", status, false))
                             .withTransformers("response-template")));
         }
         referral(ACCEPTED, "ACCEPTED");
         referral(RECEIVED, "RECEIVED");
-        server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status")).atPriority(1)
+        server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status"))
+                .atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(get(urlPathEqualTo(PENDING)).atPriority(10)
+        server.stubFor(get(urlPathEqualTo(PENDING))
+                .atPriority(10)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                 .willReturn(okJson("{\"items\":[]}")));
-        server.stubFor(post(urlPathMatching(ERASURES + "/[0-9a-f-]{36}/confirmation")).atPriority(10)
+        server.stubFor(post(urlPathMatching(ERASURES + "/[0-9a-f-]{36}/confirmation"))
+                .atPriority(10)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                 .willReturn(aResponse().withStatus(204)));
-        server.stubFor(any(urlPathMatching(ERASURES + "/.*")).atPriority(20)
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
+        server.stubFor(any(urlPathMatching(ERASURES + "/.*"))
+                .atPriority(20)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":401,\"title\":\"Unauthorized\"}")));
         return Map.of(
-                "quarkus.oidc-client.auth-server-url", server.baseUrl(),
-                "quarkus.oidc-client.discovery-enabled", "false",
-                "quarkus.oidc-client.token-path", "/token",
-                "quarkus.rest-client.referrals.url", server.baseUrl());
+                "quarkus.oidc-client.auth-server-url",
+                server.baseUrl(),
+                "quarkus.oidc-client.discovery-enabled",
+                "false",
+                "quarkus.oidc-client.token-path",
+                "/token",
+                "quarkus.rest-client.referrals.url",
+                server.baseUrl());
     }
 
     /** A referral no test has used yet, which referrals-service reports in this status. */
@@ -109,15 +126,16 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private void referral(UUID id, String status) {
-        server.stubFor(get(urlEqualTo("/api/v1/referrals/" + id + "/status")).atPriority(1)
+        server.stubFor(get(urlEqualTo("/api/v1/referrals/" + id + "/status"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                 .willReturn(okJson(statusJson(id.toString(), status, false))));
     }
 
     /** {@code /status} as the erasure contract has it. */
     private static String statusJson(String id, String status, boolean erased) {
-        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON
-                + "\",\"erased\":" + erased + ",\"erasedAt\":" + (erased ? "\"" + ERASED_AT + "\"" : "null") + "}";
+        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON + "\",\"erased\":"
+                + erased + ",\"erasedAt\":" + (erased ? "\"" + ERASED_AT + "\"" : "null") + "}";
     }
 
     // ---- Erasures: what tests change while the stub runs, through WireMock's admin API ----
@@ -130,7 +148,8 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
 
     /** From now on referrals-service says this referral (an accepted one, still IN_THERAPY) was erased. */
     public static void erasedThere(UUID referral) {
-        admin().register(get(urlEqualTo("/api/v1/referrals/" + referral + "/status")).atPriority(1)
+        admin().register(get(urlEqualTo("/api/v1/referrals/" + referral + "/status"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                 .willReturn(okJson(statusJson(referral.toString(), "IN_THERAPY", true)))
                 .withMetadata(metadata().attr(TEST_STUB, "status")));
@@ -151,7 +170,8 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
 
     /** Confirming this referral's erasure fails until {@link #resetErasures()}. */
     public static void confirmationFails(UUID referral) {
-        admin().register(post(urlEqualTo(ERASURES + "/" + referral + "/confirmation")).atPriority(1)
+        admin().register(post(urlEqualTo(ERASURES + "/" + referral + "/confirmation"))
+                .atPriority(1)
                 .willReturn(aResponse().withStatus(503))
                 .withMetadata(metadata().attr(TEST_STUB, "confirmation")));
     }
@@ -159,12 +179,14 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     /** How many times we asked to confirm this referral's erasure, and how many times we asked for the list. */
     public static int confirmations(UUID referral) {
         return admin().find(postRequestedFor(urlEqualTo(ERASURES + "/" + referral + "/confirmation"))
-                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))).size();
+                        .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)))
+                .size();
     }
 
     /** How many times anyone asked referrals-service about this referral's status. */
     public static int statusRequests(UUID referral) {
-        return admin().find(getRequestedFor(urlEqualTo("/api/v1/referrals/" + referral + "/status"))).size();
+        return admin().find(getRequestedFor(urlEqualTo("/api/v1/referrals/" + referral + "/status")))
+                .size();
     }
 
     /** Back to no pending erasures, confirmations that succeed, and every referral's status as at start. */
@@ -175,7 +197,8 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     private static void pendingAnswer(ResponseDefinitionBuilder answer) {
         WireMock admin = admin();
         admin.removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB, WireMock.equalTo("pending")));
-        admin.register(get(urlPathEqualTo(PENDING)).atPriority(1)
+        admin.register(get(urlPathEqualTo(PENDING))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
                 .willReturn(answer)
                 .withMetadata(metadata().attr(TEST_STUB, "pending")));

@@ -14,8 +14,8 @@ import java.util.Map;
 public final class Rows {
 
     /** Every table a write may touch. */
-    public static final List<String> WRITTEN_BY_REQUESTS =
-            List.of("assessment", "assessment_version", "risk_alert", "audit_entry", "assessment_change", "erased_referral");
+    public static final List<String> WRITTEN_BY_REQUESTS = List.of(
+            "assessment", "assessment_version", "risk_alert", "audit_entry", "assessment_change", "erased_referral");
 
     private Rows() {}
 
@@ -71,13 +71,15 @@ public final class Rows {
         long rows = 0;
         for (String table : strings("SELECT quote_ident(table_name) FROM information_schema.tables"
                 + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
-            rows += count("SELECT count(*) FROM " + table + " AS r WHERE strpos(r::text, '" + text.replace("'", "''") + "') > 0");
+            rows += count("SELECT count(*) FROM " + table + " AS r WHERE strpos(r::text, '" + text.replace("'", "''")
+                    + "') > 0");
         }
         return rows;
     }
 
     public static void execute(String sql) {
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

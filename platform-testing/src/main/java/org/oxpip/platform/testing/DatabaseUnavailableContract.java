@@ -48,7 +48,8 @@ public abstract class DatabaseUnavailableContract {
 
     @Test
     public void aCallNeedingTheDatabaseShouldBe503WithRetryAfter() {
-        callNeedingTheDatabase(given().auth().oauth2(token())).then()
+        callNeedingTheDatabase(given().auth().oauth2(token()))
+                .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "10")
@@ -59,10 +60,23 @@ public abstract class DatabaseUnavailableContract {
 
     @Test
     public void theAnswerShouldNameNoHostPortOrDriver() {
-        String answer = callNeedingTheDatabase(given().auth().oauth2(token())).then().statusCode(503)
-                .extract().asString().toLowerCase(Locale.ROOT);
-        assertAll(List.of("127.0.0.1", String.valueOf(DatabaseUnreachable.PORT), "jdbc", "postgres", "sql",
-                "exception", "agroal", "hibernate", "unreachable").stream()
+        String answer = callNeedingTheDatabase(given().auth().oauth2(token()))
+                .then()
+                .statusCode(503)
+                .extract()
+                .asString()
+                .toLowerCase(Locale.ROOT);
+        assertAll(List.of(
+                        "127.0.0.1",
+                        String.valueOf(DatabaseUnreachable.PORT),
+                        "jdbc",
+                        "postgres",
+                        "sql",
+                        "exception",
+                        "agroal",
+                        "hibernate",
+                        "unreachable")
+                .stream()
                 .map(word -> () -> assertFalse(answer.contains(word), "the answer mentions " + word)));
     }
 
@@ -85,7 +99,9 @@ public abstract class DatabaseUnavailableContract {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
-            config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + PORT + "/unreachable?connectTimeout=2");
+            config.put(
+                    "quarkus.datasource.jdbc.url",
+                    "jdbc:postgresql://127.0.0.1:" + PORT + "/unreachable?connectTimeout=2");
             config.put("quarkus.datasource.username", "nobody");
             config.put("quarkus.datasource.password", "");
             config.put("quarkus.datasource.jdbc.acquisition-timeout", "2S");

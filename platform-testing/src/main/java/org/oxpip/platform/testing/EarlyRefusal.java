@@ -18,7 +18,8 @@ public final class EarlyRefusal {
     private EarlyRefusal() {}
 
     public static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int attempt = 1; ; attempt++) {
             try {
                 return client.send(request, HttpResponse.BodyHandlers.ofString());

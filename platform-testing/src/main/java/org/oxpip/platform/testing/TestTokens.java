@@ -27,7 +27,10 @@ public final class TestTokens {
 
     /** A partner agency's service account: role referrer, claim agency_id. */
     public static String partner(String agency) {
-        return token("service-account-partner-" + agency).roles("referrer").agency(agency).sign();
+        return token("service-account-partner-" + agency)
+                .roles("referrer")
+                .agency(agency)
+                .sign();
     }
 
     /** A funder that funds these streams (claim funding_streams, an array). */

@@ -42,7 +42,8 @@ public final class DatabaseUnavailable {
 
     /** Agroal gives up waiting for a connection with a plain SQLException, no SQLSTATE: its words are all there is. */
     private static boolean poolTimeout(SQLException e) {
-        return e.getSQLState() == null && e.getMessage() != null
+        return e.getSQLState() == null
+                && e.getMessage() != null
                 && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 

@@ -41,7 +41,8 @@ public class JsonProblems {
         } else if (e instanceof JsonMappingException && !field.isEmpty()) {
             message = "has the wrong type or format";
         } else {
-            return ProblemException.malformedJson("The body is not well-formed JSON").problem();
+            return ProblemException.malformedJson("The body is not well-formed JSON")
+                    .problem();
         }
         return Problem.invalid(List.of(new Problem.FieldError(field, message)));
     }

@@ -21,8 +21,18 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
-        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        refuse(
+                mapper,
+                LogicalType.Boolean,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.String);
+        refuse(
+                mapper,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);
         refuse(mapper, LogicalType.Float, CoercionInputShape.String);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer);

@@ -43,12 +43,15 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
 
     static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 
     static boolean isUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));

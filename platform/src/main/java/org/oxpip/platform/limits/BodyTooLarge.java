@@ -40,7 +40,8 @@ public class BodyTooLarge {
         long limit = maxBodySize.get().asLongValue();
         String problem = mapper.writeValueAsString(problem(limit));
         BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
                 .handler(context -> check(context, limit, chunked, problem))
                 .failureHandler(context -> {
                     if (context.statusCode() == 413 && !context.response().ended()) {
@@ -53,7 +54,10 @@ public class BodyTooLarge {
 
     /** The limit is the service's own setting, never anything the client sent. */
     static Problem problem(long limitBytes) {
-        return Problem.of(413, TYPE, "Content too large",
+        return Problem.of(
+                413,
+                TYPE,
+                "Content too large",
                 "The body is larger than the " + limitBytes / 1024 + " KB this service accepts");
     }
 
@@ -83,7 +87,8 @@ public class BodyTooLarge {
 
     /** The rest of the body is never read, so the connection cannot carry another request. */
     private static void refuse(RoutingContext context, String problem) {
-        context.response().setStatusCode(413)
+        context.response()
+                .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.JSON)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(ended -> context.request().connection().close())

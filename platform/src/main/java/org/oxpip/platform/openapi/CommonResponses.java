@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
-import org.oxpip.platform.problem.Problem;
 
 /**
  * Documents the answers any operation of any service can give, once here rather than on every
@@ -37,8 +36,12 @@ public class CommonResponses implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
-                    .forEach(operation -> add(operation, needsToken(openAPI, operation))));
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(path -> path.getOperations()
+                            .values()
+                            .forEach(operation -> add(operation, needsToken(openAPI, operation))));
         }
         ProblemSchema.addTo(components(openAPI));
     }
@@ -57,16 +60,24 @@ public class CommonResponses implements OASFilter {
         }
         APIResponse unavailable = responses.getAPIResponse("503");
         if (unavailable == null) {
-            responses.addAPIResponse("503", problem("The database cannot be reached just now; try again after Retry-After seconds"));
-        } else if (unavailable.getDescription() == null || !unavailable.getDescription().contains(DATABASE)) {
+            responses.addAPIResponse(
+                    "503", problem("The database cannot be reached just now; try again after Retry-After seconds"));
+        } else if (unavailable.getDescription() == null
+                || !unavailable.getDescription().contains(DATABASE)) {
             // The operation's own 503 (another service down) is also the answer when the database is.
-            unavailable.description(unavailable.getDescription() == null ? DATABASE : unavailable.getDescription() + "; or " + DATABASE);
+            unavailable.description(
+                    unavailable.getDescription() == null
+                            ? DATABASE
+                            : unavailable.getDescription() + "; or " + DATABASE);
         }
         unavailable = responses.getAPIResponse("503");
         withProblemContent(unavailable);
         if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
-            unavailable.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+            unavailable.addHeader(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before trying again")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
     }
 
@@ -75,9 +86,12 @@ public class CommonResponses implements OASFilter {
      * requirement that names a scheme; an explicit empty list marks a public operation.
      */
     static boolean needsToken(OpenAPI openAPI, Operation operation) {
-        List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
-        return requirements != null && !requirements.isEmpty()
-                && requirements.stream().allMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+        List<SecurityRequirement> requirements =
+                operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        return requirements != null
+                && !requirements.isEmpty()
+                && requirements.stream()
+                        .allMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
     }
 
     private static void keepOrAdd(APIResponses responses, String code, String description) {
@@ -93,7 +107,8 @@ public class CommonResponses implements OASFilter {
     }
 
     private static void withProblemContent(APIResponse response) {
-        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+        if (response.getContent() == null
+                || response.getContent().getMediaTypes() == null
                 || response.getContent().getMediaTypes().isEmpty()) {
             response.content(ProblemSchema.content());
         }

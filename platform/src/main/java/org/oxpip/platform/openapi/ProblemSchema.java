@@ -18,26 +18,41 @@ final class ProblemSchema {
     private ProblemSchema() {}
 
     static Content content() {
-        return OASFactory.createContent().addMediaType(Problem.JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     static void addTo(Components components) {
         if (components.getSchemas() == null || !components.getSchemas().containsKey(FIELD_ERROR)) {
-            components.addSchema(FIELD_ERROR, object()
-                    .addProperty("field", text("parents[0].nhsNumber"))
-                    .addProperty("message", text("is not a valid NHS number")));
+            components.addSchema(
+                    FIELD_ERROR,
+                    object().addProperty("field", text("parents[0].nhsNumber"))
+                            .addProperty("message", text("is not a valid NHS number")));
         }
         if (!components.getSchemas().containsKey(PROBLEM)) {
-            components.addSchema(PROBLEM, object()
-                    .description("RFC 9457 problem details. Validation problems list each bad field.")
-                    .addProperty("type", text("https://oxpip.org/problems/validation").format("uri"))
-                    .addProperty("title", text("Invalid request"))
-                    .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                            .format("int32").example(400))
-                    .addProperty("detail", text("2 fields are invalid"))
-                    .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                            .items(OASFactory.createSchema().ref(FIELD_ERROR))));
+            components.addSchema(
+                    PROBLEM,
+                    object().description("RFC 9457 problem details. Validation problems list each bad field.")
+                            .addProperty(
+                                    "type",
+                                    text("https://oxpip.org/problems/validation")
+                                            .format("uri"))
+                            .addProperty("title", text("Invalid request"))
+                            .addProperty(
+                                    "status",
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.INTEGER)
+                                            .format("int32")
+                                            .example(400))
+                            .addProperty("detail", text("2 fields are invalid"))
+                            .addProperty(
+                                    "errors",
+                                    OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.ARRAY)
+                                            .items(OASFactory.createSchema().ref(FIELD_ERROR))));
         }
     }
 

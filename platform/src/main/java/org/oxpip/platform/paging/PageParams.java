@@ -15,12 +15,14 @@ import org.oxpip.platform.problem.Problem;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0",
+    @Parameter(
+            description = "Page number, from 0",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1-100",
+    @Parameter(
+            description = "Page size, 1-100",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

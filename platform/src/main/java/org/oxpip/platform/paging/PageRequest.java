@@ -32,7 +32,8 @@ public record PageRequest(int page, int size) {
 
     /** For a resource that checks other parameters too: bad paging adds to {@code errors}, to be reported together. */
     public static PageRequest of(String page, String size, List<Problem.FieldError> errors) {
-        return new PageRequest(QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE, errors),
+        return new PageRequest(
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE, errors),
                 QueryParams.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors));
     }
 

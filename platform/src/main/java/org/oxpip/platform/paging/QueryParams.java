@@ -12,7 +12,8 @@ public final class QueryParams {
     private QueryParams() {}
 
     /** The parameter's value, or the default when absent; a bad value adds a field error and gives the default. */
-    public static int integer(String name, String raw, int byDefault, int min, int max, List<Problem.FieldError> errors) {
+    public static int integer(
+            String name, String raw, int byDefault, int min, int max, List<Problem.FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             return byDefault;
         }
@@ -24,9 +25,11 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        errors.add(new Problem.FieldError(name, max == Integer.MAX_VALUE
-                ? "must be a whole number of " + min + " or more"
-                : "must be a whole number from " + min + " to " + max));
+        errors.add(new Problem.FieldError(
+                name,
+                max == Integer.MAX_VALUE
+                        ? "must be a whole number of " + min + " or more"
+                        : "must be a whole number from " + min + " to " + max));
         return byDefault;
     }
 }

@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details. Validation problems list each bad field.")
 public record Problem(
-        @Schema(example = "https://oxpip.org/problems/validation") URI type,
+        @Schema(example = "https://oxpip.org/problems/validation")
+        URI type,
+
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
         @Schema(example = "2 fields are invalid") String detail,
@@ -22,9 +24,11 @@ public record Problem(
 
     /** The media type, as a constant annotations can use. */
     public static final String JSON = "application/problem+json";
+
     public static final MediaType MEDIA_TYPE = MediaType.valueOf(JSON);
     /** Every 503 says when to try again: the outages we answer 503 for pass within seconds. */
     public static final int RETRY_AFTER_SECONDS = 10;
+
     private static final String BASE = "https://oxpip.org/problems/";
 
     public Problem {
@@ -56,7 +60,8 @@ public record Problem(
     }
 
     public Response toResponse() {
-        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(this);
+        Response.ResponseBuilder response =
+                Response.status(status).type(MEDIA_TYPE).entity(this);
         if (status == 503) {
             response.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }

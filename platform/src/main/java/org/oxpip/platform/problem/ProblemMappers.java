@@ -47,16 +47,22 @@ public class ProblemMappers {
             return JsonProblems.answer(json).toResponse();
         }
         if (status >= 500) {
-            LOG.errorf("Request failed with status %d (%s)", status, e.getClass().getSimpleName());
+            LOG.errorf(
+                    "Request failed with status %d (%s)", status, e.getClass().getSimpleName());
             return internal();
         }
         if (status == 404) {
-            return Problem.of(404, "not-found", "Not found", "No such resource, or not yours to see").toResponse();
+            return Problem.of(404, "not-found", "Not found", "No such resource, or not yours to see")
+                    .toResponse();
         }
         if (status == 405) {
             // The methods the path does answer, when JAX-RS names them (RFC 9110); they are ours, not the client's.
-            Response.ResponseBuilder answer = Response.fromResponse(Problem.of(405, "method-not-allowed",
-                    "Method not allowed", "This resource does not answer that method").toResponse());
+            Response.ResponseBuilder answer = Response.fromResponse(Problem.of(
+                            405,
+                            "method-not-allowed",
+                            "Method not allowed",
+                            "This resource does not answer that method")
+                    .toResponse());
             String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
             return (allow == null ? answer : answer.header(HttpHeaders.ALLOW, allow)).build();
         }
@@ -78,7 +84,8 @@ public class ProblemMappers {
     }
 
     private static Response internal() {
-        return Problem.of(500, "internal", "Internal error", "Something went wrong on our side").toResponse();
+        return Problem.of(500, "internal", "Internal error", "Something went wrong on our side")
+                .toResponse();
     }
 
     private static String firstFrame(Throwable e) {

@@ -22,8 +22,12 @@ public class Callers {
             if (actor == null || actor.isBlank()) {
                 actor = jwt.getSubject();
             }
-            return new Caller(actor, identity.getRoles(), Claims.text(jwt.getClaim(Claims.AGENCY_ID)),
-                    Claims.texts(jwt.getClaim(Claims.FUNDING_STREAMS)), Claims.text(jwt.getClaim(Claims.AUTHORIZED_PARTY)));
+            return new Caller(
+                    actor,
+                    identity.getRoles(),
+                    Claims.text(jwt.getClaim(Claims.AGENCY_ID)),
+                    Claims.texts(jwt.getClaim(Claims.FUNDING_STREAMS)),
+                    Claims.text(jwt.getClaim(Claims.AUTHORIZED_PARTY)));
         }
         return new Caller(actor, identity.getRoles(), null, Set.of(), null);
     }

@@ -27,12 +27,15 @@ public class SecurityProblems {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "forbidden", "Forbidden", "Your role may not do this").toResponse();
+        return Problem.of(403, "forbidden", "Forbidden", "Your role may not do this")
+                .toResponse();
     }
 
     /** RFC 6750: a 401 names the scheme the client should use. */
     private static Response unauthorized() {
         return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized", "A valid bearer token is required")
-                .toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                        .toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 }

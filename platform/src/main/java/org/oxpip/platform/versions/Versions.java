@@ -23,6 +23,7 @@ public final class Versions {
 
     /** A strong or weak tag holding the version: weak because a proxy that compresses may weaken ours. */
     private static final Pattern ONE_VERSION = Pattern.compile("(?:W/)?\"(\\d{1,9})\"");
+
     private static final String EXAMPLE = "must be one ETag of this record as last read, e.g. \"3\"";
 
     private Versions() {}
@@ -52,18 +53,25 @@ public final class Versions {
 
     /** 428 (RFC 6585): a change must say which version it changes. */
     public static ProblemException required() {
-        return new ProblemException(Problem.of(428, REQUIRED, "Precondition required",
-                "Send If-Match with the ETag of the version you are changing"));
+        return new ProblemException(Problem.of(
+                428, REQUIRED, "Precondition required", "Send If-Match with the ETag of the version you are changing"));
     }
 
     public static ProblemException invalid() {
-        return new ProblemException(new Problem(Problem.typeUri(INVALID), "Invalid request", 400,
-                "If-Match " + EXAMPLE, List.of(new Problem.FieldError("If-Match", EXAMPLE))));
+        return new ProblemException(new Problem(
+                Problem.typeUri(INVALID),
+                "Invalid request",
+                400,
+                "If-Match " + EXAMPLE,
+                List.of(new Problem.FieldError("If-Match", EXAMPLE))));
     }
 
     /** 412: someone changed the record since the caller read it. */
     public static ProblemException stale() {
-        return new ProblemException(Problem.of(412, STALE, "Precondition failed",
+        return new ProblemException(Problem.of(
+                412,
+                STALE,
+                "Precondition failed",
                 "The record has changed since you read it: read it again and reapply your change"));
     }
 }

@@ -33,9 +33,13 @@ import org.oxpip.platform.versions.Versions;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThingsResource {
 
-    public enum Colour { RED, GREEN }
+    public enum Colour {
+        RED,
+        GREEN
+    }
 
-    public record Thing(@NotBlank String name, int count, boolean given, Colour colour, List<Number> answers, String notes) {}
+    public record Thing(
+            @NotBlank String name, int count, boolean given, Colour colour, List<Number> answers, String notes) {}
 
     /** The stored thing is at version 3. */
     static final int CURRENT_VERSION = 3;
@@ -93,7 +97,8 @@ public class ThingsResource {
     @Path("/outage")
     @RolesAllowed(Roles.CLINICIAN)
     public String outage() {
-        throw new IllegalStateException("query failed", new SQLException("Connection to 10.1.2.3:5432 refused", "08001"));
+        throw new IllegalStateException(
+                "query failed", new SQLException("Connection to 10.1.2.3:5432 refused", "08001"));
     }
 
     @GET

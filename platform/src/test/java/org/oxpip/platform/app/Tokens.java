@@ -14,7 +14,9 @@ final class Tokens {
     private Tokens() {}
 
     static JwtClaimsBuilder claims(String user, String... roles) {
-        return Jwt.preferredUserName(user).subject(user).issuer("https://server.example.com")
+        return Jwt.preferredUserName(user)
+                .subject(user)
+                .issuer("https://server.example.com")
                 .claim("realm_access", Map.of("roles", List.of(roles)));
     }
 

@@ -44,7 +44,9 @@ class DatabaseUnavailableTest {
         assertEquals("10", response.getHeaderString("Retry-After"));
         assertEquals("application/problem+json", response.getMediaType().toString());
         Problem problem = (Problem) response.getEntity();
-        assertEquals("https://oxpip.org/problems/database-unavailable", problem.type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/database-unavailable",
+                problem.type().toString());
         assertFalse(problem.detail().contains(String.valueOf(closedPort)), "no driver message in the answer");
     }
 
@@ -71,9 +73,14 @@ class DatabaseUnavailableTest {
 
     @Test
     void connectionLostMidQueryShouldBe503() {
-        PSQLException lost = new PSQLException("An I/O error occurred while sending to the backend.",
-                PSQLState.CONNECTION_FAILURE, new java.io.EOFException());
-        assertEquals(503, mappers.unexpected(new PersistenceException(asHibernateDoes(lost))).getStatus());
+        PSQLException lost = new PSQLException(
+                "An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE,
+                new java.io.EOFException());
+        assertEquals(
+                503,
+                mappers.unexpected(new PersistenceException(asHibernateDoes(lost)))
+                        .getStatus());
         SQLException shuttingDown = new SQLException("terminating connection due to administrator command", "57P01");
         assertEquals(503, mappers.unexpected(asHibernateDoes(shuttingDown)).getStatus());
         SQLException startingUp = new SQLException("the database system is starting up", "57P03");
@@ -85,8 +92,8 @@ class DatabaseUnavailableTest {
     void ourOwnExceptionCausedByAnOutageShouldBe503() throws Exception {
         RuntimeException reportFailed = new RuntimeException("report failed", acquire(closedPort()));
         assertEquals(503, mappers.unexpected(reportFailed).getStatus());
-        RuntimeException badSql = new RuntimeException("report failed",
-                new PSQLException("column \"x\" does not exist", PSQLState.UNDEFINED_COLUMN));
+        RuntimeException badSql = new RuntimeException(
+                "report failed", new PSQLException("column \"x\" does not exist", PSQLState.UNDEFINED_COLUMN));
         assertEquals(500, mappers.unexpected(badSql).getStatus());
     }
 
@@ -96,12 +103,18 @@ class DatabaseUnavailableTest {
         PSQLException duplicate = new PSQLException("duplicate key", PSQLState.UNIQUE_VIOLATION);
         assertTrue(asHibernateDoes(noSuchTable) instanceof SQLGrammarException);
         assertTrue(asHibernateDoes(duplicate) instanceof ConstraintViolationException);
-        for (Exception bug : new Exception[] {asHibernateDoes(noSuchTable), asHibernateDoes(duplicate),
-                new IllegalStateException("no"), new NullPointerException()}) {
+        for (Exception bug : new Exception[] {
+            asHibernateDoes(noSuchTable),
+            asHibernateDoes(duplicate),
+            new IllegalStateException("no"),
+            new NullPointerException()
+        }) {
             Response response = mappers.unexpected(bug);
             assertEquals(500, response.getStatus(), bug.getClass().getName());
             assertNull(response.getHeaderString("Retry-After"));
-            assertEquals("https://oxpip.org/problems/internal", ((Problem) response.getEntity()).type().toString());
+            assertEquals(
+                    "https://oxpip.org/problems/internal",
+                    ((Problem) response.getEntity()).type().toString());
         }
     }
 
@@ -124,8 +137,8 @@ class DatabaseUnavailableTest {
         AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool.maxSize(1)
                         .acquisitionTimeout(Duration.ofMillis(500))
-                        .connectionFactoryConfiguration(factory -> factory
-                                .jdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/oxpip?connectTimeout=2")));
+                        .connectionFactoryConfiguration(factory ->
+                                factory.jdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/oxpip?connectTimeout=2")));
         try (AgroalDataSource dataSource = AgroalDataSource.from(config)) {
             return assertThrows(SQLException.class, dataSource::getConnection);
         }
@@ -133,7 +146,8 @@ class DatabaseUnavailableTest {
 
     /** Hibernate's own conversion by SQLSTATE; with none it falls back to a generic JDBC exception. */
     private static RuntimeException asHibernateDoes(SQLException e) {
-        RuntimeException converted = new SQLStateConversionDelegate(() -> sqle -> null).convert(e, "Unable to acquire JDBC Connection", null);
+        RuntimeException converted = new SQLStateConversionDelegate(() -> sqle -> null)
+                .convert(e, "Unable to acquire JDBC Connection", null);
         return converted != null ? converted : new GenericJDBCException("Unable to acquire JDBC Connection", e);
     }
 }

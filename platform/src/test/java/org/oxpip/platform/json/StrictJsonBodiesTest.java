@@ -13,7 +13,9 @@ class StrictJsonBodiesTest {
     void invalidUtf8ShouldBeRecognised() {
         assertTrue(StrictJsonBodies.isUtf8("{\"name\": \"Zoë 😀\"}".getBytes(StandardCharsets.UTF_8)));
         assertFalse(StrictJsonBodies.isUtf8(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}), "overlong '/'");
-        assertFalse(StrictJsonBodies.isUtf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}), "beyond U+10FFFF");
+        assertFalse(
+                StrictJsonBodies.isUtf8(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}),
+                "beyond U+10FFFF");
         assertFalse(StrictJsonBodies.isUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "a lone surrogate");
         assertFalse(StrictJsonBodies.isUtf8(new byte[] {'a', (byte) 0xE2, (byte) 0x82}), "cut short");
     }

@@ -18,10 +18,13 @@ import org.oxpip.platform.problem.Problem;
  */
 class StrictJsonTest {
 
-    enum Role { HEALTH_VISITOR, MIDWIFE }
+    enum Role {
+        HEALTH_VISITOR,
+        MIDWIFE
+    }
 
-    public record Body(boolean given, String details, int months, Integer count, double weight, Role role,
-            List<Number> answers) {}
+    public record Body(
+            boolean given, String details, int months, Integer count, double weight, Role role, List<Number> answers) {}
 
     private static final ObjectMapper STRICT = strict();
 
@@ -32,23 +35,27 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "given   | 1",
-        "given   | 0",
-        "given   | 1.5",
-        "given   | '\"true\"'",
-        "details | 123",
-        "details | 98765.4321",
-        "details | true",
-        "months  | '\"2\"'",
-        "months  | 2.5",
-        "months  | 2.0",
-        "count   | '\"7\"'",
-        "weight  | '\"3.2\"'",
-        "role    | 0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "given   | 1",
+                "given   | 0",
+                "given   | 1.5",
+                "given   | '\"true\"'",
+                "details | 123",
+                "details | 98765.4321",
+                "details | true",
+                "months  | '\"2\"'",
+                "months  | 2.5",
+                "months  | 2.0",
+                "count   | '\"7\"'",
+                "weight  | '\"3.2\"'",
+                "role    | 0"
+            })
     void aValueOfTheWrongJsonTypeShouldBeRefused(String field, String value) {
         String json = "{\"" + field + "\": " + value + "}";
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> STRICT.readValue(json, Body.class));
+        JsonProcessingException e =
+                assertThrows(JsonProcessingException.class, () -> STRICT.readValue(json, Body.class));
         Problem problem = JsonProblems.answer(e);
         assertEquals(400, problem.status());
         assertEquals(field, problem.errors().get(0).field());
@@ -59,30 +66,36 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"given\": true} }}}",
-        "{\"given\": true} {\"given\": false}",
-        "{\"given\": tru",
-        "[1, 2"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"{\"given\": true} }}}", "{\"given\": true} {\"given\": false}", "{\"given\": tru", "[1, 2"})
     void anythingButOneJsonValueShouldBeMalformed(String json) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> STRICT.readValue(json, Body.class));
+        JsonProcessingException e =
+                assertThrows(JsonProcessingException.class, () -> STRICT.readValue(json, Body.class));
         Problem problem = JsonProblems.answer(e);
         assertEquals("https://oxpip.org/problems/malformed-json", problem.type().toString());
         assertEquals(List.of(), problem.errors());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"detials | is not a known field"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"detials | is not a known field"})
     void aMisspeltFieldShouldBeNamed(String field, String message) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class,
-                () -> STRICT.readValue("{\"" + field + "\": \"x\"}", Body.class));
-        assertEquals(List.of(new Problem.FieldError(field, message)), JsonProblems.answer(e).errors());
+        JsonProcessingException e = assertThrows(
+                JsonProcessingException.class, () -> STRICT.readValue("{\"" + field + "\": \"x\"}", Body.class));
+        assertEquals(
+                List.of(new Problem.FieldError(field, message)),
+                JsonProblems.answer(e).errors());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"role | HEALTH_VISITR | one of [HEALTH_VISITOR, MIDWIFE]"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"role | HEALTH_VISITR | one of [HEALTH_VISITOR, MIDWIFE]"})
     void anUnknownEnumConstantShouldListTheKnownOnes(String field, String value, String expected) {
-        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+        JsonProcessingException e = assertThrows(
+                JsonProcessingException.class,
                 () -> STRICT.readValue("{\"" + field + "\": \"" + value + "\"}", Body.class));
         Problem.FieldError error = JsonProblems.answer(e).errors().get(0);
         assertEquals(field, error.field());

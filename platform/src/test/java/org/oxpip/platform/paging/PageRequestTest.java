@@ -23,26 +23,34 @@ class PageRequestTest {
     }
 
     @ParameterizedTest(name = "page={0} size={1}")
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "-1   | null | page | must be a whole number of 0 or more",
-        "abc  | null | page | must be a whole number of 0 or more",
-        "1.5  | null | page | must be a whole number of 0 or more",
-        "99999999999 | null | page | must be a whole number of 0 or more",
-        "null | 0    | size | must be a whole number from 1 to 100",
-        "null | 101  | size | must be a whole number from 1 to 100",
-        "null | 1000 | size | must be a whole number from 1 to 100",
-        "null | ten  | size | must be a whole number from 1 to 100"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "-1   | null | page | must be a whole number of 0 or more",
+                "abc  | null | page | must be a whole number of 0 or more",
+                "1.5  | null | page | must be a whole number of 0 or more",
+                "99999999999 | null | page | must be a whole number of 0 or more",
+                "null | 0    | size | must be a whole number from 1 to 100",
+                "null | 101  | size | must be a whole number from 1 to 100",
+                "null | 1000 | size | must be a whole number from 1 to 100",
+                "null | ten  | size | must be a whole number from 1 to 100"
+            })
     void aBadParameterShouldBe400NamingIt(String page, String size, String field, String message) {
-        Problem problem = assertThrows(ProblemException.class, () -> PageRequest.of(page, size)).problem();
+        Problem problem = assertThrows(ProblemException.class, () -> PageRequest.of(page, size))
+                .problem();
         assertEquals(400, problem.status());
         assertEquals(List.of(new Problem.FieldError(field, message)), problem.errors());
     }
 
     @Test
     void bothBadShouldBeReportedTogetherWithTheResourcesOwnErrors() {
-        List<Problem.FieldError> errors = new ArrayList<>(List.of(new Problem.FieldError("status", "must be OPEN or ACKNOWLEDGED")));
+        List<Problem.FieldError> errors =
+                new ArrayList<>(List.of(new Problem.FieldError("status", "must be OPEN or ACKNOWLEDGED")));
         new PageParams("-1", "0").request(errors);
-        assertEquals(List.of("status", "page", "size"), errors.stream().map(Problem.FieldError::field).toList());
+        assertEquals(
+                List.of("status", "page", "size"),
+                errors.stream().map(Problem.FieldError::field).toList());
     }
 
     @Test

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 
 class FieldPathsTest {
 
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     public record Parent(@NotBlank String nhsNumber) {}
 
@@ -37,16 +40,19 @@ class FieldPathsTest {
     @Test
     void aBodyFieldShouldBeNamedAsTheClientWroteIt() throws Exception {
         Method create = Resource.class.getMethod("create", Intake.class);
-        Set<ConstraintViolation<Resource>> violations = VALIDATOR.forExecutables().validateParameters(new Resource(), create,
-                new Object[] {new Intake(List.of(new Parent("4857773456"), new Parent(" ")))});
+        Set<ConstraintViolation<Resource>> violations = VALIDATOR
+                .forExecutables()
+                .validateParameters(new Resource(), create, new Object[] {
+                    new Intake(List.of(new Parent("4857773456"), new Parent(" ")))
+                });
         assertEquals("parents[1].nhsNumber", FieldPaths.of(violations.iterator().next()));
     }
 
     @Test
     void aQueryParameterShouldKeepItsOwnName() throws Exception {
         Method list = Resource.class.getMethod("list", int.class);
-        Set<ConstraintViolation<Resource>> violations = VALIDATOR.forExecutables().validateParameters(new Resource(), list,
-                new Object[] {1000});
+        Set<ConstraintViolation<Resource>> violations =
+                VALIDATOR.forExecutables().validateParameters(new Resource(), list, new Object[] {1000});
         assertEquals("size", FieldPaths.of(violations.iterator().next()));
     }
 
@@ -54,12 +60,17 @@ class FieldPathsTest {
 
     @Test
     void aJsonPathShouldHoldFieldsAndIndexes() {
-        JsonMappingException e = assertThrows(JsonMappingException.class, () -> new ObjectMapper()
-                .readValue("{\"parents\": [{\"nhsNumber\": \"1\"}, {\"nhsNumber\": []}]}", Body.class));
+        JsonMappingException e = assertThrows(
+                JsonMappingException.class,
+                () -> new ObjectMapper()
+                        .readValue("{\"parents\": [{\"nhsNumber\": \"1\"}, {\"nhsNumber\": []}]}", Body.class));
         assertEquals("parents[1].nhsNumber", FieldPaths.of(e));
     }
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     @Test
     void whatAFieldExpectsShouldBeInTheClientsWords() {

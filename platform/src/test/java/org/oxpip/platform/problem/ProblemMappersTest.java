@@ -19,14 +19,17 @@ class ProblemMappersTest {
     void noSuchPathShouldBeNotFound() {
         Response response = mappers.webApplication(new NotFoundException());
         assertEquals(404, response.getStatus());
-        assertEquals("https://oxpip.org/problems/not-found", problem(response).type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/not-found", problem(response).type().toString());
     }
 
     @Test
     void aMethodThePathDoesNotAnswerShouldNameTheOnesItDoes() {
         Response response = mappers.webApplication(new NotAllowedException("GET", new String[] {"PUT"}));
         assertEquals(405, response.getStatus());
-        assertEquals("https://oxpip.org/problems/method-not-allowed", problem(response).type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/method-not-allowed",
+                problem(response).type().toString());
         assertEquals(Problem.JSON, response.getMediaType().toString());
         assertFalse(response.getHeaderString("Allow").isBlank());
     }
@@ -35,7 +38,8 @@ class ProblemMappersTest {
     void otherRefusalsShouldKeepTheirStatus() {
         Response response = mappers.webApplication(new NotSupportedException());
         assertEquals(415, response.getStatus());
-        assertEquals("https://oxpip.org/problems/http-415", problem(response).type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/http-415", problem(response).type().toString());
         assertEquals("Unsupported Media Type", problem(response).title());
     }
 

@@ -14,16 +14,20 @@ class ProblemTest {
 
     @Test
     void shouldBeAProblemDocumentWithOurTypeUri() {
-        Response response = Problem.of(409, "illegal-transition", "Conflict", "Not from here").toResponse();
+        Response response = Problem.of(409, "illegal-transition", "Conflict", "Not from here")
+                .toResponse();
         assertEquals(409, response.getStatus());
         assertEquals(Problem.JSON, response.getMediaType().toString());
-        assertEquals("https://oxpip.org/problems/illegal-transition", ((Problem) response.getEntity()).type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/illegal-transition",
+                ((Problem) response.getEntity()).type().toString());
         assertNull(response.getHeaderString("Retry-After"), "only a 503 says when to retry");
     }
 
     @Test
     void everyUnavailableAnswerShouldSayWhenToRetry() {
-        Response response = Problem.unavailable("referrals-unavailable", "referrals-service cannot be reached").toResponse();
+        Response response = Problem.unavailable("referrals-unavailable", "referrals-service cannot be reached")
+                .toResponse();
         assertEquals(503, response.getStatus());
         assertEquals("10", response.getHeaderString("Retry-After"));
     }
@@ -39,26 +43,54 @@ class ProblemTest {
 
     @Test
     void shouldLeaveOutAnEmptyErrorList() throws Exception {
-        String json = new ObjectMapper().writeValueAsString(Problem.of(404, "not-found", "Not found", "No such resource"));
+        String json =
+                new ObjectMapper().writeValueAsString(Problem.of(404, "not-found", "Not found", "No such resource"));
         Map<?, ?> read = new ObjectMapper().readValue(json, Map.class);
-        assertEquals(Map.of("type", "https://oxpip.org/problems/not-found", "title", "Not found", "status", 404,
-                "detail", "No such resource"), read);
+        assertEquals(
+                Map.of(
+                        "type",
+                        "https://oxpip.org/problems/not-found",
+                        "title",
+                        "Not found",
+                        "status",
+                        404,
+                        "detail",
+                        "No such resource"),
+                read);
         assertEquals(List.of(), new Problem(null, "t", 400, "d", null).errors());
     }
 
     @Test
     void factoriesShouldGiveTheirStatusAndType() {
         assertEquals(404, ProblemException.notFound().problem().status());
-        assertEquals(403, ProblemException.forbidden("Not your funding stream").problem().status());
-        assertEquals("https://oxpip.org/problems/referral-erased",
-                ProblemException.unprocessable("referral-erased", "Erased").problem().type().toString());
-        assertEquals(422, ProblemException.unprocessable("referral-erased", "Erased").problem().status());
-        assertEquals(409, ProblemException.conflict("erased", "Erased").problem().status());
-        assertEquals(503, ProblemException.unavailable("referrals-unavailable", "Down").problem().status());
+        assertEquals(
+                403,
+                ProblemException.forbidden("Not your funding stream").problem().status());
+        assertEquals(
+                "https://oxpip.org/problems/referral-erased",
+                ProblemException.unprocessable("referral-erased", "Erased")
+                        .problem()
+                        .type()
+                        .toString());
+        assertEquals(
+                422,
+                ProblemException.unprocessable("referral-erased", "Erased")
+                        .problem()
+                        .status());
+        assertEquals(
+                409, ProblemException.conflict("erased", "Erased").problem().status());
+        assertEquals(
+                503,
+                ProblemException.unavailable("referrals-unavailable", "Down")
+                        .problem()
+                        .status());
         assertEquals("body-required", slug(ProblemException.bodyRequired()));
         assertEquals("malformed-json", slug(ProblemException.malformedJson("The body is not valid UTF-8")));
-        assertEquals(List.of(new Problem.FieldError("status", "must be OPEN or ACKNOWLEDGED")),
-                ProblemException.invalid("status", "must be OPEN or ACKNOWLEDGED").problem().errors());
+        assertEquals(
+                List.of(new Problem.FieldError("status", "must be OPEN or ACKNOWLEDGED")),
+                ProblemException.invalid("status", "must be OPEN or ACKNOWLEDGED")
+                        .problem()
+                        .errors());
     }
 
     @Test

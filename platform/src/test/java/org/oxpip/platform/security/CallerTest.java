@@ -11,14 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CallerTest {
 
     @ParameterizedTest(name = "{0} -> {1}, staff {2}")
-    @CsvSource(delimiter = '|', value = {
-        "admin clinician  | admin           | true",
-        "clinician manager| clinician       | true",
-        "manager          | manager         | true",
-        "referrer         | referrer        | false",
-        "feed-reader referral-reader | referral-reader | false",
-        "funder           | funder          | false",
-        "offline_access   | none            | false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "admin clinician  | admin           | true",
+                "clinician manager| clinician       | true",
+                "manager          | manager         | true",
+                "referrer         | referrer        | false",
+                "feed-reader referral-reader | referral-reader | false",
+                "funder           | funder          | false",
+                "offline_access   | none            | false"
+            })
     void theRecordedRoleShouldBeTheMostPrivileged(String roles, String main, boolean staff) {
         Caller caller = new Caller("someone", Set.of(roles.split(" +")), null, null, null);
         assertEquals(main, caller.mainRole());

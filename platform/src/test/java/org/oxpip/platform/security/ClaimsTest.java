@@ -14,8 +14,13 @@ class ClaimsTest {
 
     @Test
     void fundingStreamsShouldBeReadFromAnArrayOrOneString() {
-        assertEquals(Set.of("DIDCOT_POWERHOUSE", "OXFORD_CITY"),
-                Claims.texts(Json.createArrayBuilder().add("DIDCOT_POWERHOUSE").add(" OXFORD_CITY ").add("").build()));
+        assertEquals(
+                Set.of("DIDCOT_POWERHOUSE", "OXFORD_CITY"),
+                Claims.texts(Json.createArrayBuilder()
+                        .add("DIDCOT_POWERHOUSE")
+                        .add(" OXFORD_CITY ")
+                        .add("")
+                        .build()));
         assertEquals(Set.of("DIDCOT_POWERHOUSE"), Claims.texts(Json.createValue("DIDCOT_POWERHOUSE")));
         assertEquals(Set.of("A", "B"), Claims.texts(List.of("A", "B")));
         assertEquals(Set.of("A"), Claims.texts("A"));

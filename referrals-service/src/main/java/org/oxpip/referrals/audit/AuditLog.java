@@ -14,7 +14,12 @@ import org.oxpip.platform.security.Caller;
 public class AuditLog {
 
     public enum Action {
-        CREATE, READ, LIST, TRANSITION, ERASE, HISTORY,
+        CREATE,
+        READ,
+        LIST,
+        TRANSITION,
+        ERASE,
+        HISTORY,
         /** An admin read which services have confirmed a referral's erasure. */
         READ_ERASURE,
         /** A service confirmed that it erased its copy of the referral's personal data. */

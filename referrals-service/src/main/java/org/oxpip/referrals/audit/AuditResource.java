@@ -27,10 +27,13 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who read or changed a referral's personal data",
+    @Operation(
+            summary = "Who read or changed a referral's personal data",
             description = "Role: admin. Oldest first. Reading the audit trail is not itself personal data.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "400", description = "referralId missing or not a UUID, or bad paging; errors names each",
+    @APIResponse(
+            responseCode = "400",
+            description = "referralId missing or not a UUID, or bad paging; errors names each",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only an admin may read the audit trail")
     public Page<AuditView> list(@QueryParam("referralId") @NotNull UUID referralId, @BeanParam PageParams paging) {

@@ -29,24 +29,31 @@ public class ErasureConfirmations {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean confirm(UUID referralId, String service, Instant at) {
         return em.createNativeQuery("INSERT INTO erasure_confirmation (referral_id, service, confirmed_at) "
-                        + "VALUES (?1, ?2, ?3) ON CONFLICT (referral_id, service) DO NOTHING")
-                .setParameter(1, referralId).setParameter(2, service).setParameter(3, at)
-                .executeUpdate() == 1;
+                                + "VALUES (?1, ?2, ?3) ON CONFLICT (referral_id, service) DO NOTHING")
+                        .setParameter(1, referralId)
+                        .setParameter(2, service)
+                        .setParameter(3, at)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Erased referrals the service has not yet confirmed, oldest erasure first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PendingErasure> pendingFor(String service, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.id AS referral_id, r.erased_at AS erased_at FROM referral r "
-                        + "WHERE r.erased_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasure_confirmation c "
-                        + "WHERE c.referral_id = r.id AND c.service = ?1) ORDER BY r.erased_at, r.id LIMIT ?2")
-                .setParameter(1, service).setParameter(2, limit)
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT r.id AS referral_id, r.erased_at AS erased_at FROM referral r "
+                                + "WHERE r.erased_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM erasure_confirmation c "
+                                + "WHERE c.referral_id = r.id AND c.service = ?1) ORDER BY r.erased_at, r.id LIMIT ?2")
+                .setParameter(1, service)
+                .setParameter(2, limit)
                 .unwrap(NativeQuery.class)
                 .addScalar("referral_id", UUID.class)
                 .addScalar("erased_at", Instant.class)
                 .getResultList();
-        return rows.stream().map(row -> new PendingErasure((UUID) row[0], (Instant) row[1])).toList();
+        return rows.stream()
+                .map(row -> new PendingErasure((UUID) row[0], (Instant) row[1]))
+                .toList();
     }
 
     /** Each service that confirmed this referral's erasure, with when. */

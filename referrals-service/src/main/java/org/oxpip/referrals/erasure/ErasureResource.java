@@ -24,7 +24,9 @@ import org.oxpip.referrals.referral.ReferralView;
 @Path("/api/v1/referrals/{id}/erasure")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Erasure")
-@APIResponse(responseCode = "404", description = "No such referral",
+@APIResponse(
+        responseCode = "404",
+        description = "No such referral",
         content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ErasureResource {
 
@@ -36,15 +38,21 @@ public class ErasureResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erase a family's personal data",
+    @Operation(
+            summary = "Erase a family's personal data",
             description = "Role: admin. Irreversibly removes names, dates of birth, NHS numbers, postcodes, contact "
                     + "details, the referrer's details, free text and history reasons. Keeps the pseudonymised facts "
                     + "(still counted in reports) and the audit trail; appears in the change feed with erased=true. "
                     + "The erasure is recorded as confirmed by referrals-service at the same instant; every other "
                     + "service holding the family's data pulls it from GET /api/v1/erasures/pending and confirms. "
                     + "Erasing again changes nothing and answers 200.")
-    @APIResponse(responseCode = "200", description = "The referral as it now stands",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral as it now stands",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "403", description = "Only an admin may erase")
     public Response erase(@PathParam("id") UUID id) {
         ReferralView view = erasure.erase(id, callers.current());
@@ -53,13 +61,19 @@ public class ErasureResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Which services have erased their copy",
+    @Operation(
+            summary = "Which services have erased their copy",
             description = "Role: admin. For each service expected to hold the family's data (configuration "
                     + "oxpip.erasure.services), when it confirmed the erasure; complete once all have. A referral "
                     + "that was not erased answers 200 with erasedAt null, every confirmedAt null and complete "
                     + "false. The read is audited.")
-    @APIResponse(responseCode = "200", description = "The erasure's confirmations",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureRecord.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The erasure's confirmations",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ErasureRecord.class)))
     @APIResponse(responseCode = "403", description = "Only an admin may read an erasure's confirmations")
     public ErasureRecord record(@PathParam("id") UUID id) {
         return erasure.record(id, callers.current());

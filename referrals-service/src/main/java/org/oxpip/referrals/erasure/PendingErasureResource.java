@@ -46,18 +46,33 @@ public class PendingErasureResource {
     @GET
     @Path("/pending")
     @RolesAllowed(Roles.REFERRAL_READER)
-    @Operation(summary = "Erasures the calling service has not confirmed",
+    @Operation(
+            summary = "Erasures the calling service has not confirmed",
             description = "Role: referral-reader (a service account). Erased referrals that the calling service "
                     + "(its token's azp, else its principal name) has not yet confirmed, oldest erasure first. "
                     + "Erase your copy of each, then confirm it; until then it stays in this list.")
-    @APIResponse(responseCode = "200", description = "Up to limit pending erasures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PendingErasures.class)))
-    @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to 500",
+    @APIResponse(
+            responseCode = "200",
+            description = "Up to limit pending erasures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PendingErasures.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "limit is not a whole number from 1 to 500",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public PendingErasures pending(
-            @Parameter(description = "Erasures per answer, 1-500",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
-            @QueryParam("limit") String limitParam) {
+            @Parameter(
+                            description = "Erasures per answer, 1-500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limitParam) {
         // Read as text so that limit=ten is our 400 naming it, not JAX-RS's 404.
         List<Problem.FieldError> errors = new ArrayList<>();
         int limit = QueryParams.integer("limit", limitParam, 100, 1, 500, errors);
@@ -70,12 +85,15 @@ public class PendingErasureResource {
     @POST
     @Path("/{referralId}/confirmation")
     @RolesAllowed(Roles.REFERRAL_READER)
-    @Operation(summary = "Confirm that the calling service erased its copy",
+    @Operation(
+            summary = "Confirm that the calling service erased its copy",
             description = "Role: referral-reader (a service account). No body. Records that the calling service "
                     + "(its token's azp, else its principal name) has erased its copy of the referral's personal "
                     + "data. Confirming again keeps the first time and answers 204.")
     @APIResponse(responseCode = "204", description = "Recorded (or already recorded)")
-    @APIResponse(responseCode = "404", description = "No such referral, or it was not erased",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such referral, or it was not erased",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response confirm(@PathParam("referralId") UUID referralId) {
         erasure.confirm(referralId, callers.current());

@@ -9,5 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedPage(
         @Schema(description = "Pseudonymised referral facts, one per change, in feed order; each has its position")
         List<JsonNode> items,
-        @Schema(description = "The cursor to pass as 'after' next time", example = "41") String next,
-        @Schema(description = "Whether another page is already waiting") boolean hasMore) {}
+
+        @Schema(description = "The cursor to pass as 'after' next time", example = "41")
+        String next,
+
+        @Schema(description = "Whether another page is already waiting")
+        boolean hasMore) {}

@@ -43,19 +43,30 @@ public class FeedResource {
     @GET
     @RolesAllowed(Roles.FEED_READER)
     @Transactional
-    @Operation(summary = "Referral changes after a cursor",
+    @Operation(
+            summary = "Referral changes after a cursor",
             description = "Role: feed-reader (reporting-service's service account). Each item is a snapshot of a "
                     + "referral's pseudonymised facts after one change (no names, birth dates, NHS numbers, contact "
                     + "details, full postcodes or free text), in order, each change once. Positions are handed out "
                     + "at commit under a lock, so a change still in flight is never skipped. See docs/feeds.md.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "400", description = "Bad cursor or limit",
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad cursor or limit",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only the feed-reader role may read the feed")
-    public FeedPage read(@QueryParam("after") String after,
-            @Parameter(description = "Changes per page, 1-1000",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
-            @QueryParam("limit") String limitParam) {
+    public FeedPage read(
+            @QueryParam("after") String after,
+            @Parameter(
+                            description = "Changes per page, 1-1000",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limitParam) {
         // Read as text so that limit=ten is our 400 naming it, not JAX-RS's 404.
         List<Problem.FieldError> errors = new ArrayList<>();
         int limit = QueryParams.integer("limit", limitParam, 100, 1, 1000, errors);
@@ -66,7 +77,9 @@ public class FeedResource {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT position, CAST(facts AS text) FROM referral_change WHERE position > ?1 ORDER BY position LIMIT ?2")
-                .setParameter(1, from).setParameter(2, limit + 1).getResultList();
+                .setParameter(1, from)
+                .setParameter(2, limit + 1)
+                .getResultList();
         List<JsonNode> items = new ArrayList<>();
         long last = from;
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {

@@ -28,8 +28,9 @@ public class FeedWriter {
     public void append(Referral referral) {
         em.flush();
         long position = ((Number) em.createNativeQuery(
-                "UPDATE feed_counter SET position = position + 1 WHERE id = 1 RETURNING position")
-                .getSingleResult()).longValue();
+                                "UPDATE feed_counter SET position = position + 1 WHERE id = 1 RETURNING position")
+                        .getSingleResult())
+                .longValue();
         Instant now = Instant.now();
         em.createNativeQuery("INSERT INTO referral_change (position, referral_id, facts, changed_at) "
                         + "VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")

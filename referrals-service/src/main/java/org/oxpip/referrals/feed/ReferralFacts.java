@@ -31,9 +31,25 @@ public record ReferralFacts(
         Instant changedAt) {
 
     static ReferralFacts of(Referral r, Instant changedAt) {
-        return new ReferralFacts(r.id, r.receivedOn, r.sourceType.name(), r.agencyId, r.area, r.eligible, r.pregnant,
-                r.babyAgeMonths, r.fundingStream, r.status.name(), r.acceptedOn, r.declinedOn, r.redirectedOn,
-                r.waitingOn, r.firstSessionOn, r.closedOn, r.closureReason == null ? null : r.closureReason.name(),
-                r.erasedAt != null, changedAt);
+        return new ReferralFacts(
+                r.id,
+                r.receivedOn,
+                r.sourceType.name(),
+                r.agencyId,
+                r.area,
+                r.eligible,
+                r.pregnant,
+                r.babyAgeMonths,
+                r.fundingStream,
+                r.status.name(),
+                r.acceptedOn,
+                r.declinedOn,
+                r.redirectedOn,
+                r.waitingOn,
+                r.firstSessionOn,
+                r.closedOn,
+                r.closureReason == null ? null : r.closureReason.name(),
+                r.erasedAt != null,
+                changedAt);
     }
 }

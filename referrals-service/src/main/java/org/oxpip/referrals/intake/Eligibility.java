@@ -16,8 +16,8 @@ public record Eligibility(boolean eligible, List<String> reasons) {
     public static final String BABY_TOO_OLD = "BABY_TOO_OLD";
     public static final String DUE_DATE_TOO_FAR = "DUE_DATE_TOO_FAR";
 
-    public static Eligibility judge(LocalDate receivedOn, LocalDate babyBorn, LocalDate dueDate, String district,
-            EligibilityPolicy policy) {
+    public static Eligibility judge(
+            LocalDate receivedOn, LocalDate babyBorn, LocalDate dueDate, String district, EligibilityPolicy policy) {
         List<String> reasons = new ArrayList<>();
         if (district == null || !policy.catchment().contains(district)) {
             reasons.add(OUTSIDE_CATCHMENT);
@@ -25,7 +25,9 @@ public record Eligibility(boolean eligible, List<String> reasons) {
         if (babyBorn != null && ageInMonths(babyBorn, receivedOn) >= policy.maxBabyAgeMonths()) {
             reasons.add(BABY_TOO_OLD);
         }
-        if (babyBorn == null && dueDate != null && dueDate.isAfter(receivedOn.plusMonths(policy.maxMonthsToDueDate()))) {
+        if (babyBorn == null
+                && dueDate != null
+                && dueDate.isAfter(receivedOn.plusMonths(policy.maxMonthsToDueDate()))) {
             reasons.add(DUE_DATE_TOO_FAR);
         }
         return new Eligibility(reasons.isEmpty(), List.copyOf(reasons));

@@ -26,10 +26,14 @@ public class IdempotencyKeys {
     /** Empty when this call claimed the key; otherwise the earlier claim. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Claim> claim(String scope, String key, String bodyHash, UUID referralId) {
-        int inserted = em.createNativeQuery("INSERT INTO idempotency_key (scope, key, body_hash, referral_id, created_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (scope, key) DO NOTHING")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, bodyHash)
-                .setParameter(4, referralId).setParameter(5, Instant.now())
+        int inserted = em.createNativeQuery(
+                        "INSERT INTO idempotency_key (scope, key, body_hash, referral_id, created_at) "
+                                + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (scope, key) DO NOTHING")
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, bodyHash)
+                .setParameter(4, referralId)
+                .setParameter(5, Instant.now())
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
@@ -37,7 +41,9 @@ public class IdempotencyKeys {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT CAST(referral_id AS text), body_hash FROM idempotency_key WHERE scope = ?1 AND key = ?2")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .getResultList();
         Object[] row = rows.get(0);
         return Optional.of(new Claim(UUID.fromString((String) row[0]), (String) row[1]));
     }
@@ -45,7 +51,8 @@ public class IdempotencyKeys {
     /** Erasure forgets the keys that led to a referral: their hashes were made from personal data. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID referralId) {
-        em.createNativeQuery("DELETE FROM idempotency_key WHERE referral_id = ?1").setParameter(1, referralId)
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE referral_id = ?1")
+                .setParameter(1, referralId)
                 .executeUpdate();
     }
 }

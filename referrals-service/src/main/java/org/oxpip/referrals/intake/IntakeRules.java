@@ -14,10 +14,12 @@ public final class IntakeRules {
 
     /** Earliest date a record may carry: the charity's spreadsheets go back no further. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
     static final int YOUNGEST_PARENT = 12;
     static final int OLDEST_PARENT = 65;
     /** A pregnancy can run up to six weeks past its due date before the baby is born. */
     static final int OVERDUE_DAYS = 42;
+
     static final int LONGEST_PREGNANCY_MONTHS = 12;
     /** A baby older than this is not a typo of an eligible one: it's a wrong date. */
     static final int OLDEST_CHILD_YEARS = 6;
@@ -70,10 +72,12 @@ public final class IntakeRules {
             }
         } else {
             if (referral.sourceType() != null) {
-                errors.add(new FieldError("sourceType", "is set by staff only: a partner's comes from its referrer role"));
+                errors.add(
+                        new FieldError("sourceType", "is set by staff only: a partner's comes from its referrer role"));
             }
             if (referral.receivedOn() != null) {
-                errors.add(new FieldError("receivedOn", "is set by staff only: a partner's referral is received when it arrives"));
+                errors.add(new FieldError(
+                        "receivedOn", "is set by staff only: a partner's referral is received when it arrives"));
             }
         }
         boolean self = staff && referral.sourceType() == SourceType.SELF;
@@ -81,11 +85,13 @@ public final class IntakeRules {
             errors.add(new FieldError("referrer", "is required unless the parent referred themselves"));
         }
         if (referral.referrer() != null && referral.referrer().role() == SourceType.SELF) {
-            errors.add(new FieldError("referrer.role", "must be a professional role; a self-referral has sourceType SELF"));
+            errors.add(new FieldError(
+                    "referrer.role", "must be a professional role; a self-referral has sourceType SELF"));
         }
     }
 
-    private static void checkParent(NewReferral.Parent parent, String field, LocalDate received, List<FieldError> errors) {
+    private static void checkParent(
+            NewReferral.Parent parent, String field, LocalDate received, List<FieldError> errors) {
         if (parent == null) {
             return;
         }
@@ -95,15 +101,20 @@ public final class IntakeRules {
             }
         }
         LocalDate born = parent.dateOfBirth();
-        if (born != null && (born.isAfter(received.minusYears(YOUNGEST_PARENT))
-                || born.isBefore(received.minusYears(OLDEST_PARENT)))) {
-            errors.add(new FieldError(field + ".dateOfBirth",
+        if (born != null
+                && (born.isAfter(received.minusYears(YOUNGEST_PARENT))
+                        || born.isBefore(received.minusYears(OLDEST_PARENT)))) {
+            errors.add(new FieldError(
+                    field + ".dateOfBirth",
                     "is not plausible for a parent (aged " + YOUNGEST_PARENT + " to " + OLDEST_PARENT + ")"));
         }
         if (parent.nhsNumber() != null && !parent.nhsNumber().isBlank() && !NhsNumber.isValid(parent.nhsNumber())) {
-            errors.add(new FieldError(field + ".nhsNumber", "is not a valid NHS number (10 digits with a correct check digit)"));
+            errors.add(new FieldError(
+                    field + ".nhsNumber", "is not a valid NHS number (10 digits with a correct check digit)"));
         }
-        if (parent.postcode() != null && !parent.postcode().isBlank() && Postcode.normalise(parent.postcode()).isEmpty()) {
+        if (parent.postcode() != null
+                && !parent.postcode().isBlank()
+                && Postcode.normalise(parent.postcode()).isEmpty()) {
             errors.add(new FieldError(field + ".postcode", "is not a UK postcode"));
         }
     }

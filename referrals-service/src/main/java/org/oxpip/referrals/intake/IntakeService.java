@@ -70,7 +70,8 @@ public class IntakeService {
             Optional<IdempotencyKeys.Claim> earlier = keys.claim(scope, idempotencyKey, hash(body), id);
             if (earlier.isPresent()) {
                 if (!earlier.get().bodyHash().equals(hash(body))) {
-                    throw ProblemException.conflict("idempotency-key-reused",
+                    throw ProblemException.conflict(
+                            "idempotency-key-reused",
                             "This Idempotency-Key was already used with a different request body");
                 }
                 Referral original = Referral.findById(earlier.get().referralId());
@@ -97,13 +98,14 @@ public class IntakeService {
         r.statusChangedOn = receivedOn;
         String district = Postcode.district(body.parents().get(0).postcode()).orElse(null);
         r.area = district;
-        Eligibility eligibility = Eligibility.judge(receivedOn, body.baby().dateOfBirth(), body.baby().dueDate(),
-                district, policy);
+        Eligibility eligibility = Eligibility.judge(
+                receivedOn, body.baby().dateOfBirth(), body.baby().dueDate(), district, policy);
         r.eligible = eligibility.eligible();
         r.eligibilityReasons = eligibility.reasons().toArray(String[]::new);
         r.possibleDuplicate = body.parents().stream().anyMatch(duplicates::anyOpenFor);
         r.pregnant = body.baby().dateOfBirth() == null;
-        r.babyAgeMonths = r.pregnant ? null : Eligibility.ageInMonths(body.baby().dateOfBirth(), receivedOn);
+        r.babyAgeMonths =
+                r.pregnant ? null : Eligibility.ageInMonths(body.baby().dateOfBirth(), receivedOn);
         r.fundingStream = body.fundingStream();
         r.concerns = body.concerns().stream().distinct().map(Enum::name).toArray(String[]::new);
         r.babyDateOfBirth = body.baby().dateOfBirth();
@@ -144,7 +146,9 @@ public class IntakeService {
 
     private static String nextReference(LocalDate receivedOn) {
         long n = ((Number) Referral.getEntityManager()
-                .createNativeQuery("SELECT nextval('referral_reference_seq')").getSingleResult()).longValue();
+                        .createNativeQuery("SELECT nextval('referral_reference_seq')")
+                        .getSingleResult())
+                .longValue();
         return String.format("R-%d-%06d", receivedOn.getYear(), n);
     }
 

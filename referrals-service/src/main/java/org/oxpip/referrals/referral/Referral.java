@@ -140,6 +140,7 @@ public class Referral extends PanacheEntityBase {
 
     /** Partners see only their own agency's referrals; another's is reported exactly as missing. */
     public boolean visibleTo(Caller caller) {
-        return caller.isStaff() || (caller.agencyId() != null && caller.agencyId().equals(agencyId));
+        return caller.isStaff()
+                || (caller.agencyId() != null && caller.agencyId().equals(agencyId));
     }
 }

@@ -10,7 +10,9 @@ import org.oxpip.platform.security.Caller;
  * ({@link PartnerReferralView}): never the duplicate flag (it would tell one agency that a person
  * is known to another service), the therapist, or anything staff wrote.
  */
-@Schema(name = "ReferralAsSeen", oneOf = {ReferralView.class, PartnerReferralView.class},
+@Schema(
+        name = "ReferralAsSeen",
+        oneOf = {ReferralView.class, PartnerReferralView.class},
         description = "Staff (clinician, manager, admin) receive a Referral; a partner agency (role referrer) "
                 + "receives a PartnerReferral.")
 public sealed interface ReferralAsSeen permits ReferralView, PartnerReferralView {

@@ -20,20 +20,49 @@ public class ReferralFilter {
 
     /** Sortable fields: API name to entity field. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "receivedOn", "receivedOn", "createdAt", "createdAt", "updatedAt", "updatedAt",
-            "reference", "reference", "status", "status", "area", "area");
+            "receivedOn",
+            "receivedOn",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt",
+            "reference",
+            "reference",
+            "status",
+            "status",
+            "area",
+            "area");
 
     // Typed filters arrive as text and are parsed here: JAX-RS would answer a bad one with 404.
-    @QueryParam("status") public String status;
-    @QueryParam("sourceType") public String sourceType;
-    @QueryParam("agencyId") public String agencyId;
-    @QueryParam("area") public String area;
-    @QueryParam("fundingStream") public String fundingStream;
-    @QueryParam("receivedFrom") public String receivedFrom;
-    @QueryParam("receivedTo") public String receivedTo;
-    @QueryParam("eligible") public String eligible;
-    @QueryParam("q") public String reference;
-    @QueryParam("sort") public String sort;
+    @QueryParam("status")
+    public String status;
+
+    @QueryParam("sourceType")
+    public String sourceType;
+
+    @QueryParam("agencyId")
+    public String agencyId;
+
+    @QueryParam("area")
+    public String area;
+
+    @QueryParam("fundingStream")
+    public String fundingStream;
+
+    @QueryParam("receivedFrom")
+    public String receivedFrom;
+
+    @QueryParam("receivedTo")
+    public String receivedTo;
+
+    @QueryParam("eligible")
+    public String eligible;
+
+    @QueryParam("q")
+    public String reference;
+
+    @QueryParam("sort")
+    public String sort;
 
     /** The HQL condition and its parameters for this caller. */
     record Query(String where, Parameters parameters, Sort sort) {}
@@ -67,7 +96,8 @@ public class ReferralFilter {
         }
         if (reference != null && !reference.isBlank()) {
             where.append(" and upper(reference) like :reference");
-            params.and("reference", "%" + reference.trim().toUpperCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%");
+            params.and(
+                    "reference", "%" + reference.trim().toUpperCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%");
         }
         return new Query(where.toString(), params, sort());
     }

@@ -10,9 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * recorded, and whether the family's data was erased (then nothing new may be recorded for it).
  */
 @Schema(name = "ReferralStatusView")
-public record ReferralStatusView(UUID id, ReferralStatus status, LocalDate receivedOn,
-        @Schema(description = "True once the family's personal data was erased: take no new data for it") boolean erased,
-        @Schema(description = "When it was erased; null when it was not") Instant erasedAt) {
+public record ReferralStatusView(
+        UUID id,
+        ReferralStatus status,
+        LocalDate receivedOn,
+
+        @Schema(description = "True once the family's personal data was erased: take no new data for it")
+        boolean erased,
+
+        @Schema(description = "When it was erased; null when it was not")
+        Instant erasedAt) {
 
     static ReferralStatusView of(Referral r) {
         return new ReferralStatusView(r.id, r.status, r.receivedOn, r.erasedAt != null, r.erasedAt);

@@ -8,7 +8,9 @@ import org.oxpip.platform.security.Caller;
  * ({@link HistoryEntry}); a partner agency only the move, its date and the closure reason code
  * ({@link PartnerHistoryEntry}).
  */
-@Schema(name = "HistoryEntryAsSeen", oneOf = {HistoryEntry.class, PartnerHistoryEntry.class},
+@Schema(
+        name = "HistoryEntryAsSeen",
+        oneOf = {HistoryEntry.class, PartnerHistoryEntry.class},
         description = "Staff (clinician, manager, admin) receive HistoryEntry items; a partner agency (role referrer) "
                 + "receives PartnerHistoryEntry items.")
 public sealed interface HistoryEntryAsSeen permits HistoryEntry, PartnerHistoryEntry {

@@ -52,8 +52,14 @@ public class StatusChange extends PanacheEntityBase {
     public Instant recordedAt;
 
     /** Records a step in the current transaction. */
-    public static StatusChange record(UUID referralId, ReferralStatus from, ReferralStatus to, LocalDate effectiveDate,
-            String reason, ClosureReason closureReason, Caller caller) {
+    public static StatusChange record(
+            UUID referralId,
+            ReferralStatus from,
+            ReferralStatus to,
+            LocalDate effectiveDate,
+            String reason,
+            ClosureReason closureReason,
+            Caller caller) {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
         change.referralId = referralId;

@@ -42,11 +42,14 @@ public class WorkflowService {
         }
         Versions.requireCurrent(referral.version, expectedVersion);
         if (referral.erasedAt != null) {
-            throw ProblemException.conflict("erased", "This referral's personal data was erased; it can no longer change");
+            throw ProblemException.conflict(
+                    "erased", "This referral's personal data was erased; it can no longer change");
         }
         if (!Workflow.allows(referral.status, request.to())) {
-            throw ProblemException.conflict("illegal-transition", "A referral that is " + referral.status
-                    + " cannot become " + request.to() + "; allowed: " + Workflow.nextFrom(referral.status));
+            throw ProblemException.conflict(
+                    "illegal-transition",
+                    "A referral that is " + referral.status + " cannot become " + request.to() + "; allowed: "
+                            + Workflow.nextFrom(referral.status));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
@@ -54,8 +57,14 @@ public class WorkflowService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        StatusChange.record(referral.id, referral.status, request.to(), effective, request.reason(),
-                request.closureReason(), caller);
+        StatusChange.record(
+                referral.id,
+                referral.status,
+                request.to(),
+                effective,
+                request.reason(),
+                request.closureReason(),
+                caller);
         apply(referral, request, effective);
         audit.record(caller, AuditLog.Action.TRANSITION, referral.id);
         feed.append(referral);
@@ -69,7 +78,8 @@ public class WorkflowService {
         } else if (effective.isBefore(previous)) {
             errors.add(new FieldError("effectiveDate", "must not be before the previous change (" + previous + ")"));
         }
-        if (Workflow.needsReason(request.to()) && (request.reason() == null || request.reason().isBlank())) {
+        if (Workflow.needsReason(request.to())
+                && (request.reason() == null || request.reason().isBlank())) {
             errors.add(new FieldError("reason", "is required to decline or redirect a referral"));
         }
         if (request.to() == ReferralStatus.CLOSED && request.closureReason() == null) {

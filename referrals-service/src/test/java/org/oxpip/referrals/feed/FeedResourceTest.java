@@ -73,7 +73,11 @@ class FeedResourceTest {
         UUID b = UUID.fromString(Api.submitAsPartner(TestTokens.AGENCY_A));
         String cursor = readToEnd(null).next;
 
-        run(writerA, () -> { transactions.begin(); feed.append(touch(a)); return null; });  // A has its position
+        run(writerA, () -> {
+            transactions.begin();
+            feed.append(touch(a));
+            return null;
+        }); // A has its position
         CompletableFuture<Integer> backendB = new CompletableFuture<>();
         Future<Object> bWrites = writerB.submit(() -> {
             transactions.begin();
@@ -84,8 +88,11 @@ class FeedResourceTest {
         });
         awaitCommittedOrWaiting(bWrites, backendB.get(10, TimeUnit.SECONDS));
 
-        Read first = readToEnd(cursor);  // the reader moves on while A is still open
-        run(writerA, () -> { transactions.commit(); return null; });
+        Read first = readToEnd(cursor); // the reader moves on while A is still open
+        run(writerA, () -> {
+            transactions.commit();
+            return null;
+        });
         bWrites.get(10, TimeUnit.SECONDS);
         Read second = readToEnd(first.next);
 
@@ -105,11 +112,12 @@ class FeedResourceTest {
         String cursor = readToEnd(null).next;
 
         int backendA = (Integer) writerA.submit(() -> {
-            transactions.begin();
-            int pid = backendPid();
-            feed.append(touch(a));
-            return pid;
-        }).get(10, TimeUnit.SECONDS);
+                    transactions.begin();
+                    int pid = backendPid();
+                    feed.append(touch(a));
+                    return pid;
+                })
+                .get(10, TimeUnit.SECONDS);
         CompletableFuture<Integer> backendB = new CompletableFuture<>();
         Future<Object> bWrites = writerB.submit(() -> {
             transactions.begin();
@@ -122,7 +130,10 @@ class FeedResourceTest {
         assertFalse(bWrites.isDone(), "B cannot take a position while A holds the counter");
         assertTrue(readToEnd(cursor).referralIds.isEmpty(), "nothing is committed yet");
 
-        run(writerA, () -> { transactions.commit(); return null; });
+        run(writerA, () -> {
+            transactions.commit();
+            return null;
+        });
         bWrites.get(10, TimeUnit.SECONDS);
         assertEquals(List.of(a, b), readToEnd(cursor).referralIds);
     }
@@ -130,8 +141,13 @@ class FeedResourceTest {
     @Test
     void feedShouldCarryNoPersonalData() {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        String body = given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", 1000)
-                .when().get("/api/v1/feed/referrals").then().statusCode(200)
+        String body = given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("limit", 1000)
+                .when()
+                .get("/api/v1/feed/referrals")
+                .then()
+                .statusCode(200)
                 .body(containsString(id))
                 .body(not(containsString(ReferralBodies.GIVEN_NAME)))
                 .body(not(containsString(ReferralBodies.FAMILY_NAME)))
@@ -140,21 +156,39 @@ class FeedResourceTest {
                 .body(not(containsString(ReferralBodies.PHONE)))
                 .body(not(containsString("1993-04-02")))
                 .body(not(containsString("Sam Visitor")))
-                .extract().asString();
+                .extract()
+                .asString();
         assertFalse(body.contains("Struggling since the birth"));
     }
 
     @ParameterizedTest(name = "{0} reads the feed: {1}")
-    @CsvSource({"feed-reader,200", "admin,403", "clinician,403", "manager,403", "funder,403", "referrer,403",
-        "referral-reader,403"})
+    @CsvSource({
+        "feed-reader,200",
+        "admin,403",
+        "clinician,403",
+        "manager,403",
+        "funder,403",
+        "referrer,403",
+        "referral-reader,403"
+    })
     void feedShouldFollowTheRoleMatrix(String role, int status) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/feed/referrals").then().statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/feed/referrals")
+                .then()
+                .statusCode(status);
     }
 
     @Test
     void badCursorShouldBeRefused() {
-        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("after", "'; drop table referral; --")
-                .when().get("/api/v1/feed/referrals").then().statusCode(400);
+        given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("after", "'; drop table referral; --")
+                .when()
+                .get("/api/v1/feed/referrals")
+                .then()
+                .statusCode(400);
         given().when().get("/api/v1/feed/referrals").then().statusCode(401);
     }
 
@@ -162,9 +196,15 @@ class FeedResourceTest {
     @ParameterizedTest(name = "limit={0}")
     @ValueSource(strings = {"ten", "0", "1001", "2.5"})
     void badLimitShouldBe400NamingIt(String limit) {
-        given().auth().oauth2(TestTokens.staff("feed-reader")).queryParam("limit", limit)
-                .when().get("/api/v1/feed/referrals").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", contains("limit"));
+        given().auth()
+                .oauth2(TestTokens.staff("feed-reader"))
+                .queryParam("limit", limit)
+                .when()
+                .get("/api/v1/feed/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("limit"));
     }
 
     private int backendPid() {
@@ -174,10 +214,11 @@ class FeedResourceTest {
     /** Backend {@code waiting} is blocked on a lock (not merely slow), taking the feed counter, held by {@code holder}. */
     private static boolean waitsOnTheFeedCounter(int waiting, int holder) {
         return Database.count("SELECT count(*) FROM pg_stat_activity a"
-                + " JOIN pg_locks l ON l.pid = a.pid AND NOT l.granted"
-                + " WHERE a.pid = " + waiting + " AND a.wait_event_type = 'Lock'"
-                + " AND a.query LIKE '%UPDATE feed_counter%'"
-                + " AND " + holder + " = ANY (pg_blocking_pids(a.pid))") > 0;
+                        + " JOIN pg_locks l ON l.pid = a.pid AND NOT l.granted"
+                        + " WHERE a.pid = " + waiting + " AND a.wait_event_type = 'Lock'"
+                        + " AND a.query LIKE '%UPDATE feed_counter%'"
+                        + " AND " + holder + " = ANY (pg_blocking_pids(a.pid))")
+                > 0;
     }
 
     private static void awaitWaitingOnTheFeedCounter(int waiting, int holder) throws InterruptedException {
@@ -198,7 +239,8 @@ class FeedResourceTest {
                 return;
             }
             if (Database.count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + backend
-                    + " AND wait_event_type = 'Lock'") > 0) {
+                            + " AND wait_event_type = 'Lock'")
+                    > 0) {
                 return;
             }
             Thread.sleep(100);
@@ -226,7 +268,12 @@ class FeedResourceTest {
             if (cursor != null) {
                 request = request.queryParam("after", cursor);
             }
-            JsonPath page = request.when().get("/api/v1/feed/referrals").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.when()
+                    .get("/api/v1/feed/referrals")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             page.getList("items.referralId", String.class).forEach(id -> ids.add(UUID.fromString(id)));
             cursor = page.getString("next");
             if (!page.getBoolean("hasMore")) {

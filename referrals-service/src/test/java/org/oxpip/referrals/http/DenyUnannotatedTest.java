@@ -17,13 +17,21 @@ class DenyUnannotatedTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "clinician", "referral-reader", "feed-reader"})
     void unannotatedEndpointShouldBeDeniedToEveryRole(String role) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/test-only/unannotated")
-                .then().statusCode(403).body(not(containsString(UnannotatedProbe.SECRET)));
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/test-only/unannotated")
+                .then()
+                .statusCode(403)
+                .body(not(containsString(UnannotatedProbe.SECRET)));
     }
 
     @Test
     void unannotatedEndpointShouldNeedAToken() {
-        given().when().get("/api/v1/test-only/unannotated")
-                .then().statusCode(401).body(not(containsString(UnannotatedProbe.SECRET)));
+        given().when()
+                .get("/api/v1/test-only/unannotated")
+                .then()
+                .statusCode(401)
+                .body(not(containsString(UnannotatedProbe.SECRET)));
     }
 }

@@ -28,18 +28,31 @@ class SecurityHeadersTest {
         Map<String, Response> answers = new java.util.LinkedHashMap<>();
         answers.put("200 list", given().auth().oauth2(clinician).get("/api/v1/referrals"));
         answers.put("200 one", given().auth().oauth2(clinician).get("/api/v1/referrals/{id}", id));
-        answers.put("201 intake", given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A))
-                .contentType(ContentType.JSON).body(ReferralBodies.partner()).post("/api/v1/referrals"));
-        answers.put("400 invalid", given().auth().oauth2(clinician).queryParam("size", 0).get("/api/v1/referrals"));
+        answers.put(
+                "201 intake",
+                given().auth()
+                        .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                        .contentType(ContentType.JSON)
+                        .body(ReferralBodies.partner())
+                        .post("/api/v1/referrals"));
+        answers.put(
+                "400 invalid",
+                given().auth().oauth2(clinician).queryParam("size", 0).get("/api/v1/referrals"));
         answers.put("401 no token", given().get("/api/v1/referrals/{id}", id));
         answers.put("401 bad token", given().auth().oauth2("not.a.token").get("/api/v1/referrals/{id}", id));
-        answers.put("403 role", given().auth().oauth2(TestTokens.staff("funder")).get("/api/v1/referrals"));
+        answers.put(
+                "403 role", given().auth().oauth2(TestTokens.staff("funder")).get("/api/v1/referrals"));
         answers.put("404 missing", given().auth().oauth2(clinician).get("/api/v1/referrals/{id}", UUID.randomUUID()));
         answers.put("404 no route", given().auth().oauth2(clinician).get("/api/v1/no-such-thing"));
         Map<String, Object> large = ReferralBodies.partner();
         large.put("details", "x".repeat(300 * 1024));
-        answers.put("413 too large", given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A))
-                .contentType(ContentType.JSON).body(large).post("/api/v1/referrals"));
+        answers.put(
+                "413 too large",
+                given().auth()
+                        .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                        .contentType(ContentType.JSON)
+                        .body(large)
+                        .post("/api/v1/referrals"));
         answers.forEach((name, answer) -> {
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), name);
             assertEquals("no-store", answer.header("Cache-Control"), name);

@@ -32,29 +32,43 @@ class StrictBodyTest {
         byte[] sent = switch (kind) {
             case "trailing garbage" -> concat(json, "}}}".getBytes(StandardCharsets.US_ASCII));
             case "overlong UTF-8" -> replaceMarker(json, new byte[] {(byte) 0xC0, (byte) 0xAF});
-            case "beyond U+10FFFF" -> replaceMarker(json, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
-            default -> new String(json, StandardCharsets.UTF_8).replace("\"MARKER\"", "1e400")
-                    .replace("\"given\":true", "\"given\":1e400").getBytes(StandardCharsets.UTF_8);
+            case "beyond U+10FFFF" ->
+                replaceMarker(json, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+            default ->
+                new String(json, StandardCharsets.UTF_8)
+                        .replace("\"MARKER\"", "1e400")
+                        .replace("\"given\":true", "\"given\":1e400")
+                        .getBytes(StandardCharsets.UTF_8);
         };
         Map<String, Long> before = Database.rowCounts();
-        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).contentType("application/json").body(sent)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        given().auth()
+                .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                .contentType("application/json")
+                .body(sent)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
         assertEquals(before, Database.rowCounts(), "nothing stored, in any table");
     }
 
     /** A value of the wrong JSON type is refused, not converted: 1 is not consent, 123 is not text, 0 is no role. */
     @SuppressWarnings("unchecked")
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "consent.given | 1",
-        "consent.given | 0",
-        "consent.given | '\"true\"'",
-        "details       | 123",
-        "details       | 98765.4321",
-        "details       | true",
-        "referrer.role | 0",
-        "fundingStream | 12"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "consent.given | 1",
+                "consent.given | 0",
+                "consent.given | '\"true\"'",
+                "details       | 123",
+                "details       | 98765.4321",
+                "details       | true",
+                "referrer.role | 0",
+                "fundingStream | 12"
+            })
     void shouldRefuseAValueOfTheWrongJsonType(String field, String json) throws Exception {
         Map<String, Object> body = ReferralBodies.partner();
         Map<String, Object> parent = body;
@@ -65,9 +79,15 @@ class StrictBodyTest {
         parent.put(path[path.length - 1], new ObjectMapper().readValue(json, Object.class));
         String sent = new ObjectMapper().writeValueAsString(body);
         Map<String, Long> before = Database.rowCounts();
-        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).contentType("application/json").body(sent)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                .contentType("application/json")
+                .body(sent)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains(field))
                 // Our own words only: the value sent is never echoed back.
                 .body("errors[0].message", not(containsString(json.replace("\"", ""))))

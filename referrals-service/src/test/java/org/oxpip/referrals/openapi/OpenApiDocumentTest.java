@@ -22,33 +22,40 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationShouldDocumentRolesAndErrors() throws Exception {
-        String json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String json = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.writeString(Path.of("target", "openapi.json"), json);
         JsonNode paths = new ObjectMapper().readTree(json).get("paths");
         List<String> missing = new ArrayList<>();
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String name = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            String description = operation.path("description").asText("");
-            if (!description.startsWith("Role")) {
-                missing.add(name + ": description must start with its roles");
-            }
-            for (String status : List.of("401", "403", "503")) {
-                if (!operation.path("responses").has(status)) {
-                    missing.add(name + ": no " + status + " response");
-                }
-            }
-            if (operation.has("requestBody") && !operation.path("responses").has("413")) {
-                missing.add(name + ": takes a body but has no 413 response");
-            }
-            if (!operation.path("responses").path("503").path("headers").has("Retry-After")) {
-                missing.add(name + ": 503 without Retry-After");
-            }
-            if (!operation.path("responses").fieldNames().hasNext()) {
-                missing.add(name + ": no responses");
-            }
-        }));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String name = op.getKey().toUpperCase() + " " + path.getKey();
+                    JsonNode operation = op.getValue();
+                    String description = operation.path("description").asText("");
+                    if (!description.startsWith("Role")) {
+                        missing.add(name + ": description must start with its roles");
+                    }
+                    for (String status : List.of("401", "403", "503")) {
+                        if (!operation.path("responses").has(status)) {
+                            missing.add(name + ": no " + status + " response");
+                        }
+                    }
+                    if (operation.has("requestBody")
+                            && !operation.path("responses").has("413")) {
+                        missing.add(name + ": takes a body but has no 413 response");
+                    }
+                    if (!operation.path("responses").path("503").path("headers").has("Retry-After")) {
+                        missing.add(name + ": 503 without Retry-After");
+                    }
+                    if (!operation.path("responses").fieldNames().hasNext()) {
+                        missing.add(name + ": no responses");
+                    }
+                }));
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 }

@@ -38,19 +38,25 @@ class AgencyRequiredTest {
         Map<String, Boolean> routes = routes();
         assertTrue(routes.get("POST /api/v1/referrals"), "intake is among the referrer's routes: " + routes);
         long before = Database.count(STORED);
-        String withoutAgency = TestTokens.token("service-account-partner-unknown").roles("referrer").sign();
+        String withoutAgency = TestTokens.token("service-account-partner-unknown")
+                .roles("referrer")
+                .sign();
         for (String token : new String[] {withoutAgency, TestTokens.partner(" ")}) {
             for (String route : routes.keySet()) {
                 String[] parts = route.split(" ", 2);
                 String path = parts[1].replace("{id}", id).replace("{referralId}", id);
-                RequestSpecification request = given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
+                RequestSpecification request = given().auth()
+                        .oauth2(token)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
                         .header("If-Match", "\"0\"");
                 if (parts[0].equals("POST")) {
-                    request = request.contentType(ContentType.JSON).body(path.endsWith("/referrals")
-                            ? ReferralBodies.partner() : Map.of("to", "ACCEPTED"));
+                    request = request.contentType(ContentType.JSON)
+                            .body(path.endsWith("/referrals") ? ReferralBodies.partner() : Map.of("to", "ACCEPTED"));
                 }
                 // Where the role alone refuses a referrer, that 403 may come first; elsewhere it is this rule's.
-                request.when().request(parts[0], path).then()
+                request.when()
+                        .request(parts[0], path)
+                        .then()
                         .statusCode(403)
                         .contentType("application/problem+json")
                         .body("status", equalTo(403))
@@ -68,15 +74,22 @@ class AgencyRequiredTest {
 
     /** Every route of the live document ("POST /api/v1/referrals"), and whether the referrer role may use it. */
     private static Map<String, Boolean> routes() throws Exception {
-        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String document = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Map<String, Boolean> routes = new LinkedHashMap<>();
         JsonNode paths = new ObjectMapper().readTree(document).path("paths");
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-            // The roles an operation allows are its security requirement's scopes.
-            boolean referrer = operation.getValue().path("security").toString().contains("\"referrer\"");
-            routes.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), referrer);
-        }));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    // The roles an operation allows are its security requirement's scopes.
+                    boolean referrer =
+                            operation.getValue().path("security").toString().contains("\"referrer\"");
+                    routes.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), referrer);
+                }));
         return routes;
     }
 }

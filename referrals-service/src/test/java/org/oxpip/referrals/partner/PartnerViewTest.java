@@ -32,15 +32,18 @@ import org.oxpip.referrals.testing.ReferralBodies;
 class PartnerViewTest {
 
     /** Fields a partner must never receive, at any depth of a referral or a history entry. */
-    static final Set<String> STAFF_ONLY = Set.of("possibleDuplicate", "allocatedTherapist", "reason", "actor",
-            "actorRole");
+    static final Set<String> STAFF_ONLY =
+            Set.of("possibleDuplicate", "allocatedTherapist", "reason", "actor", "actorRole");
 
     /** Everything a partner may see of a history step. */
     static final Set<String> PARTNER_HISTORY = Set.of("from", "to", "effectiveDate", "closureReason", "recordedAt");
 
     /** Every operation open to the referrer role, each checked below. */
-    static final Set<String> REFERRER_ROUTES = Set.of("POST /api/v1/referrals", "GET /api/v1/referrals",
-            "GET /api/v1/referrals/{id}", "GET /api/v1/referrals/{id}/history");
+    static final Set<String> REFERRER_ROUTES = Set.of(
+            "POST /api/v1/referrals",
+            "GET /api/v1/referrals",
+            "GET /api/v1/referrals/{id}",
+            "GET /api/v1/referrals/{id}/history");
 
     private static final String STAFF_NOTE = "Staff note: mother disclosed history with social care";
     private static final String THERAPIST = "Dr Prudence Staffonly";
@@ -54,36 +57,89 @@ class PartnerViewTest {
         Map<String, Object> body = ReferralBodies.partner();
         Api.submitAsPartner(TestTokens.AGENCY_B); // the same family, known to another agency: a possible duplicate
 
-        String created = given().auth().oauth2(partner).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).when().post("/api/v1/referrals").then().statusCode(201).extract().asString();
+        String created = given().auth()
+                .oauth2(partner)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
         String id = json.readTree(created).path("id").asText();
         assertPartnerReferral("201 intake", created);
-        assertEquals(ReferralBodies.NHS_NUMBER, json.readTree(created).path("parents").path(0).path("nhsNumber")
-                .asText(), "the partner sees what it sent");
-        String replay = given().auth().oauth2(partner).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(body).when().post("/api/v1/referrals").then().statusCode(200).extract().asString();
+        assertEquals(
+                ReferralBodies.NHS_NUMBER,
+                json.readTree(created).path("parents").path(0).path("nhsNumber").asText(),
+                "the partner sees what it sent");
+        String replay = given().auth()
+                .oauth2(partner)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertPartnerReferral("200 intake replay", replay);
 
         // Staff work on it: a free-text reason, a therapist, an actor in the history.
-        Api.transition(id, Api.etag(id), Map.of("to", "ACCEPTED", "reason", STAFF_NOTE)).statusCode(200);
-        Api.transition(id, Api.etag(id), Map.of("to", "WAITING", "allocatedTherapist", THERAPIST)).statusCode(200);
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}", id).then()
-                .body("possibleDuplicate", equalTo(true)).body("allocatedTherapist", equalTo(THERAPIST));
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}/history", id).then()
-                .body("reason", hasItem(STAFF_NOTE)).body("actor", hasItem("clinician"));
+        Api.transition(id, Api.etag(id), Map.of("to", "ACCEPTED", "reason", STAFF_NOTE))
+                .statusCode(200);
+        Api.transition(id, Api.etag(id), Map.of("to", "WAITING", "allocatedTherapist", THERAPIST))
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/referrals/{id}", id)
+                .then()
+                .body("possibleDuplicate", equalTo(true))
+                .body("allocatedTherapist", equalTo(THERAPIST));
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .body("reason", hasItem(STAFF_NOTE))
+                .body("actor", hasItem("clinician"));
 
-        String one = given().auth().oauth2(partner).when().get("/api/v1/referrals/{id}", id).then().statusCode(200)
-                .body("status", equalTo("WAITING")).extract().asString();
+        String one = given().auth()
+                .oauth2(partner)
+                .when()
+                .get("/api/v1/referrals/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WAITING"))
+                .extract()
+                .asString();
         assertPartnerReferral("GET one", one);
 
-        String list = given().auth().oauth2(partner).queryParam("size", 100).when().get("/api/v1/referrals")
-                .then().statusCode(200).body("items.id", hasItem(id)).extract().asString();
+        String list = given().auth()
+                .oauth2(partner)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .extract()
+                .asString();
         for (JsonNode item : json.readTree(list).path("items")) {
             assertPartnerReferral("GET list item", item.toString());
         }
 
-        String history = given().auth().oauth2(partner).when().get("/api/v1/referrals/{id}/history", id).then()
-                .statusCode(200).extract().asString();
+        String history = given().auth()
+                .oauth2(partner)
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonNode steps = json.readTree(history);
         assertEquals(3, steps.size());
         assertEquals(Set.of(), staffOnlyFieldsIn(steps), "history");
@@ -95,11 +151,18 @@ class PartnerViewTest {
 
     @Test
     void everyReferrerRouteShouldBeCheckedHere() throws Exception {
-        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().asString();
+        String document = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Set<String> open = new TreeSet<>();
-        json.readTree(document).path("paths").fields().forEachRemaining(path -> path.getValue().fields()
-                .forEachRemaining(op -> {
+        json.readTree(document)
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
                     String roles = op.getValue().path("description").asText("").split("\\. ", 2)[0];
                     if (roles.matches("(?s).*\\breferrer\\b.*")) {
                         open.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());

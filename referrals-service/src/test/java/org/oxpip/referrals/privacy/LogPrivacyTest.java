@@ -36,18 +36,27 @@ class LogPrivacyTest {
         assertTrue(Files.exists(LOG), "the test profile writes the service log to " + LOG);
         String pid = "[" + ProcessHandle.current().pid() + "]";
         List<String> lines = Files.readAllLines(LOG);
-        assertTrue(lines.stream().anyMatch(line -> line.contains(pid) && line.contains("started in")
-                && line.contains("Listening on")), "this JVM's service started and said so in the log");
-        assertTrue(lines.stream().anyMatch(line -> line.contains(pid) && line.contains("Profile test activated")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(line ->
+                                line.contains(pid) && line.contains("started in") && line.contains("Listening on")),
+                "this JVM's service started and said so in the log");
+        assertTrue(
+                lines.stream().anyMatch(line -> line.contains(pid) && line.contains("Profile test activated")),
                 "with the test profile");
 
         String marker = UUID.randomUUID().toString();
-        given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}", marker)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/referrals/{id}", marker)
+                .then()
+                .statusCode(404);
         for (int i = 0; i < 50 && !Files.readString(LOG).contains("/api/v1/referrals/" + marker); i++) {
-            Thread.sleep(100);  // the access log is written as the response completes, maybe just after
+            Thread.sleep(100); // the access log is written as the response completes, maybe just after
         }
-        assertTrue(Files.readString(LOG).contains("GET /api/v1/referrals/" + marker),
+        assertTrue(
+                Files.readString(LOG).contains("GET /api/v1/referrals/" + marker),
                 "the service logged the request this test sent");
     }
 
@@ -55,8 +64,13 @@ class LogPrivacyTest {
     void serviceLogShouldHoldNoPersonalData() throws Exception {
         assertTrue(Files.exists(LOG), "the test profile writes the service log to " + LOG);
         String text = Files.readString(LOG);
-        for (String personal : List.of(ReferralBodies.GIVEN_NAME, ReferralBodies.FAMILY_NAME,
-                ReferralBodies.NHS_NUMBER, ReferralBodies.POSTCODE, ReferralBodies.PHONE, "parent@example.org",
+        for (String personal : List.of(
+                ReferralBodies.GIVEN_NAME,
+                ReferralBodies.FAMILY_NAME,
+                ReferralBodies.NHS_NUMBER,
+                ReferralBodies.POSTCODE,
+                ReferralBodies.PHONE,
+                "parent@example.org",
                 "Struggling since the birth")) {
             assertFalse(text.contains(personal), "the service log mentions " + personal.charAt(0) + "…");
         }

@@ -17,25 +17,48 @@ public final class Api {
     private Api() {}
 
     public static String submitAsPartner(String agency) {
-        return given().auth().oauth2(TestTokens.partner(agency)).contentType(ContentType.JSON)
-                .body(ReferralBodies.partner()).when().post("/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.partner(agency))
+                .contentType(ContentType.JSON)
+                .body(ReferralBodies.partner())
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A staff-entered referral received on the given day, so that later steps can be back-dated. */
     public static String submitAsStaff(LocalDate receivedOn) {
-        return given().auth().oauth2(TestTokens.staff("clinician")).contentType(ContentType.JSON)
-                .body(ReferralBodies.staffSelfReferral(receivedOn)).when().post("/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .contentType(ContentType.JSON)
+                .body(ReferralBodies.staffSelfReferral(receivedOn))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String etag(String id) {
-        return given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}", id)
-                .then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .when()
+                .get("/api/v1/referrals/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     public static ValidatableResponse transition(String id, String ifMatch, Map<String, Object> body) {
-        var request = given().auth().oauth2(TestTokens.staff("clinician")).contentType(ContentType.JSON).body(body);
+        var request = given().auth()
+                .oauth2(TestTokens.staff("clinician"))
+                .contentType(ContentType.JSON)
+                .body(body);
         if (ifMatch != null) {
             request = request.header("If-Match", ifMatch);
         }

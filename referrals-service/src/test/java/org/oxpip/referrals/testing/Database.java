@@ -21,7 +21,9 @@ public final class Database {
     }
 
     public static long count(String sql) {
-        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -36,7 +38,8 @@ public final class Database {
      * either, not merely no referral.
      */
     public static Map<String, Long> rowCounts() {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                     + " AND tablename <> 'flyway_schema_history'")) {

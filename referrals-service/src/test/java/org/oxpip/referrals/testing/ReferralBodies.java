@@ -25,13 +25,28 @@ public final class ReferralBodies {
     /** A valid partner referral; each call gives a fresh, mutable copy. */
     public static Map<String, Object> partner() {
         Map<String, Object> body = new HashMap<>();
-        body.put("referrer", new HashMap<>(Map.of("name", "Sam Visitor", "role", "HEALTH_VISITOR",
-                "organisation", "Didcot Health Visiting", "email", "sam.visitor@nhs.example", "phone", "01235 000000")));
+        body.put(
+                "referrer",
+                new HashMap<>(Map.of(
+                        "name",
+                        "Sam Visitor",
+                        "role",
+                        "HEALTH_VISITOR",
+                        "organisation",
+                        "Didcot Health Visiting",
+                        "email",
+                        "sam.visitor@nhs.example",
+                        "phone",
+                        "01235 000000")));
         body.put("parents", new ArrayList<>(List.of(parent(GIVEN_NAME, FAMILY_NAME, NHS_NUMBER))));
-        body.put("baby", new HashMap<>(Map.of("dateOfBirth", today().minusMonths(3).toString())));
+        body.put(
+                "baby",
+                new HashMap<>(Map.of("dateOfBirth", today().minusMonths(3).toString())));
         body.put("concerns", new ArrayList<>(List.of("LOW_MOOD", "BONDING_DIFFICULTY")));
         body.put("details", "Struggling since the birth; " + GIVEN_NAME + " asked for help.");
-        body.put("consent", new HashMap<>(Map.of("given", true, "date", today().minusDays(1).toString())));
+        body.put(
+                "consent",
+                new HashMap<>(Map.of("given", true, "date", today().minusDays(1).toString())));
         body.put("fundingStream", "DIDCOT_POWERHOUSE");
         return body;
     }
@@ -43,7 +58,9 @@ public final class ReferralBodies {
         body.put("sourceType", "SELF");
         body.put("receivedOn", receivedOn.toString());
         body.put("consent", new HashMap<>(Map.of("given", true, "date", receivedOn.toString())));
-        body.put("baby", new HashMap<>(Map.of("dateOfBirth", receivedOn.minusMonths(2).toString())));
+        body.put(
+                "baby",
+                new HashMap<>(Map.of("dateOfBirth", receivedOn.minusMonths(2).toString())));
         return body;
     }
 

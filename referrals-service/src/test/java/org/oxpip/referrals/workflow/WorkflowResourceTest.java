@@ -42,31 +42,55 @@ class WorkflowResourceTest {
         assertEquals("CLOSED", closed.path("status"));
         assertEquals("COMPLETED", closed.path("closureReason"));
         assertEquals(RECEIVED.plusDays(90).toString(), closed.path("closedOn"));
-        assertEquals(closed.header("ETag").replace("\"", ""), closed.path("version").toString());
+        assertEquals(
+                closed.header("ETag").replace("\"", ""), closed.path("version").toString());
 
-        given().auth().oauth2(TestTokens.staff("manager")).when().get("/api/v1/referrals/{id}/history", id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .statusCode(200)
                 .body("to", contains("RECEIVED", "ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED"))
                 .body("effectiveDate[4]", equalTo(RECEIVED.plusDays(90).toString()))
                 .body("actor[1]", equalTo("clinician"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"RECEIVED, ACCEPTED", "RECEIVED, DECLINED", "RECEIVED, REDIRECTED", "ACCEPTED, WAITING",
-        "ACCEPTED, CLOSED", "WAITING, IN_THERAPY", "WAITING, CLOSED", "IN_THERAPY, CLOSED"})
+    @CsvSource({
+        "RECEIVED, ACCEPTED",
+        "RECEIVED, DECLINED",
+        "RECEIVED, REDIRECTED",
+        "ACCEPTED, WAITING",
+        "ACCEPTED, CLOSED",
+        "WAITING, IN_THERAPY",
+        "WAITING, CLOSED",
+        "IN_THERAPY, CLOSED"
+    })
     void everyLegalMoveShouldBeAccepted(String from, String to) {
         String id = referralIn(from);
         Api.move(id, to, null, to.equals("CLOSED") ? "DID_NOT_ENGAGE" : null);
     }
 
     @ParameterizedTest(name = "{0} -> {1} refused")
-    @CsvSource({"RECEIVED, IN_THERAPY", "RECEIVED, CLOSED", "RECEIVED, WAITING", "ACCEPTED, IN_THERAPY",
-        "ACCEPTED, DECLINED", "WAITING, ACCEPTED", "IN_THERAPY, WAITING", "DECLINED, ACCEPTED",
-        "REDIRECTED, ACCEPTED", "CLOSED, IN_THERAPY", "RECEIVED, RECEIVED"})
+    @CsvSource({
+        "RECEIVED, IN_THERAPY",
+        "RECEIVED, CLOSED",
+        "RECEIVED, WAITING",
+        "ACCEPTED, IN_THERAPY",
+        "ACCEPTED, DECLINED",
+        "WAITING, ACCEPTED",
+        "IN_THERAPY, WAITING",
+        "DECLINED, ACCEPTED",
+        "REDIRECTED, ACCEPTED",
+        "CLOSED, IN_THERAPY",
+        "RECEIVED, RECEIVED"
+    })
     void illegalMovesShouldBeAConflictAndChangeNothing(String from, String to) {
         String id = referralIn(from);
         String etag = Api.etag(id);
-        Api.transition(id, etag, Map.of("to", to, "closureReason", "OTHER", "reason", "x")).statusCode(409)
+        Api.transition(id, etag, Map.of("to", to, "closureReason", "OTHER", "reason", "x"))
+                .statusCode(409)
                 .contentType("application/problem+json");
         assertEquals(etag, Api.etag(id));
     }
@@ -76,14 +100,17 @@ class WorkflowResourceTest {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
         String etag = Api.etag(id);
         Api.move(id, "ACCEPTED", null, null);
-        Api.transition(id, etag, Map.of("to", "WAITING")).statusCode(412).contentType("application/problem+json")
+        Api.transition(id, etag, Map.of("to", "WAITING"))
+                .statusCode(412)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/stale-version"));
     }
 
     @Test
     void missingIfMatchShouldBeRefused() {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        Api.transition(id, null, Map.of("to", "ACCEPTED")).statusCode(428)
+        Api.transition(id, null, Map.of("to", "ACCEPTED"))
+                .statusCode(428)
                 .body("type", equalTo("https://oxpip.org/problems/if-match-required"));
     }
 
@@ -97,7 +124,9 @@ class WorkflowResourceTest {
     void anIfMatchThatIsNotOneOfOurEtagsShouldBe400AndChangeNothing(String ifMatch) {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
         String etag = Api.etag(id);
-        Api.transition(id, ifMatch, Map.of("to", "ACCEPTED")).statusCode(400).contentType("application/problem+json")
+        Api.transition(id, ifMatch, Map.of("to", "ACCEPTED"))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://oxpip.org/problems/invalid-if-match"))
                 .body("errors.field", contains("If-Match"));
         assertEquals(etag, Api.etag(id));
@@ -120,12 +149,15 @@ class WorkflowResourceTest {
                 CyclicBarrier together = new CyclicBarrier(2);
                 Future<Integer> accept = staff.submit(() -> {
                     together.await(10, TimeUnit.SECONDS);
-                    return Api.transition(id, etag, Map.of("to", "ACCEPTED")).extract().statusCode();
+                    return Api.transition(id, etag, Map.of("to", "ACCEPTED"))
+                            .extract()
+                            .statusCode();
                 });
                 Future<Integer> decline = staff.submit(() -> {
                     together.await(10, TimeUnit.SECONDS);
                     return Api.transition(id, etag, Map.of("to", "DECLINED", "reason", "Outside our remit"))
-                            .extract().statusCode();
+                            .extract()
+                            .statusCode();
                 });
                 int accepted = accept.get(30, TimeUnit.SECONDS);
                 int declined = decline.get(30, TimeUnit.SECONDS);
@@ -133,8 +165,13 @@ class WorkflowResourceTest {
                 statuses.sort(Integer::compareTo);
                 assertEquals(List.of(200, 412), statuses, "round " + round + ": one winner, one stale");
                 assertEquals(changesBefore + 1, Database.count(changes), "only the winner's change is recorded");
-                given().auth().oauth2(TestTokens.staff("clinician")).when().get("/api/v1/referrals/{id}", id)
-                        .then().statusCode(200).body("status", equalTo(accepted == 200 ? "ACCEPTED" : "DECLINED"));
+                given().auth()
+                        .oauth2(TestTokens.staff("clinician"))
+                        .when()
+                        .get("/api/v1/referrals/{id}", id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo(accepted == 200 ? "ACCEPTED" : "DECLINED"));
             }
         } finally {
             staff.shutdownNow();
@@ -142,23 +179,28 @@ class WorkflowResourceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "decline without reason     | RECEIVED | DECLINED   |             |               | reason",
-        "redirect without reason    | RECEIVED | REDIRECTED |             |               | reason",
-        "close without reason code  | WAITING  | CLOSED     |             |               | closureReason",
-        "closure reason on accept   | RECEIVED | ACCEPTED   |             | COMPLETED     | closureReason",
-        "in the future              | RECEIVED | ACCEPTED   | tomorrow    |               | effectiveDate",
-        "before the previous change | RECEIVED | ACCEPTED   | longago     |               | effectiveDate",
-        "unknown status             | RECEIVED | FINISHED   |             |               | to",
-    })
-    void badTransitionsShouldNameTheField(String name, String from, String to, String when, String closure,
-            String field) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "decline without reason     | RECEIVED | DECLINED   |             |               | reason",
+                "redirect without reason    | RECEIVED | REDIRECTED |             |               | reason",
+                "close without reason code  | WAITING  | CLOSED     |             |               | closureReason",
+                "closure reason on accept   | RECEIVED | ACCEPTED   |             | COMPLETED     | closureReason",
+                "in the future              | RECEIVED | ACCEPTED   | tomorrow    |               | effectiveDate",
+                "before the previous change | RECEIVED | ACCEPTED   | longago     |               | effectiveDate",
+                "unknown status             | RECEIVED | FINISHED   |             |               | to",
+            })
+    void badTransitionsShouldNameTheField(
+            String name, String from, String to, String when, String closure, String field) {
         String id = referralIn(from);
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("to", to);
         if (when != null) {
-            body.put("effectiveDate", when.equals("tomorrow") ? ReferralBodies.today().plusDays(1).toString()
-                    : RECEIVED.minusDays(1).toString());
+            body.put(
+                    "effectiveDate",
+                    when.equals("tomorrow")
+                            ? ReferralBodies.today().plusDays(1).toString()
+                            : RECEIVED.minusDays(1).toString());
         }
         if (closure != null) {
             body.put("closureReason", closure);
@@ -169,24 +211,50 @@ class WorkflowResourceTest {
     }
 
     @ParameterizedTest(name = "{0} moves a referral: {1}")
-    @CsvSource({"clinician,200", "manager,200", "admin,200", "referrer,403", "funder,403", "feed-reader,403",
-        "referral-reader,403"})
+    @CsvSource({
+        "clinician,200",
+        "manager,200",
+        "admin,200",
+        "referrer,403",
+        "funder,403",
+        "feed-reader,403",
+        "referral-reader,403"
+    })
     void transitionsShouldFollowTheRoleMatrix(String role, int status) {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        given().auth().oauth2(TestTokens.staff(role)).header("If-Match", Api.etag(id)).contentType(ContentType.JSON)
-                .body(Map.of("to", "ACCEPTED")).when().post("/api/v1/referrals/{id}/transitions", id)
-                .then().statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .header("If-Match", Api.etag(id))
+                .contentType(ContentType.JSON)
+                .body(Map.of("to", "ACCEPTED"))
+                .when()
+                .post("/api/v1/referrals/{id}/transitions", id)
+                .then()
+                .statusCode(status);
     }
 
     @Test
     void historyShouldBeSeenOnlyByTheReferringAgencyAndStaff() {
         String id = Api.submitAsPartner(TestTokens.AGENCY_A);
-        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_A)).when().get("/api/v1/referrals/{id}/history", id)
-                .then().statusCode(200).body("to", contains("RECEIVED"));
-        given().auth().oauth2(TestTokens.partner(TestTokens.AGENCY_B)).when().get("/api/v1/referrals/{id}/history", id)
-                .then().statusCode(404);
-        given().auth().oauth2(TestTokens.staff("funder")).when().get("/api/v1/referrals/{id}/history", id)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.partner(TestTokens.AGENCY_A))
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .statusCode(200)
+                .body("to", contains("RECEIVED"));
+        given().auth()
+                .oauth2(TestTokens.partner(TestTokens.AGENCY_B))
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.staff("funder"))
+                .when()
+                .get("/api/v1/referrals/{id}/history", id)
+                .then()
+                .statusCode(403);
         given().when().get("/api/v1/referrals/{id}/history", id).then().statusCode(401);
     }
 
@@ -194,7 +262,7 @@ class WorkflowResourceTest {
     private static String referralIn(String status) {
         String id = Api.submitAsStaff(RECEIVED);
         switch (status) {
-            case "RECEIVED" -> { }
+            case "RECEIVED" -> {}
             case "DECLINED", "REDIRECTED" -> Api.move(id, status, RECEIVED, null);
             default -> {
                 Api.move(id, "ACCEPTED", RECEIVED, null);

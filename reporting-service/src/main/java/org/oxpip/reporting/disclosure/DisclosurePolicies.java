@@ -12,7 +12,8 @@ public class DisclosurePolicies {
 
     DisclosurePolicies(DisclosureSettings settings) {
         this.published = settings.policy() == DisclosureSettings.Policy.NHS_ENGLAND
-                ? new NhsEnglandRounding() : new SmallNumberSuppression();
+                ? new NhsEnglandRounding()
+                : new SmallNumberSuppression();
     }
 
     public DisclosurePolicy forReader(Caller caller, boolean forPublication) {

@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "oxpip.disclosure")
 public interface DisclosureSettings {
 
-    enum Policy { DEFAULT, NHS_ENGLAND }
+    enum Policy {
+        DEFAULT,
+        NHS_ENGLAND
+    }
 
     /** {@code default} (docs/design.md) or {@code nhs-england} (stricter: 1–7 suppressed, rounding to 5). */
     @WithDefault("default")

@@ -51,7 +51,8 @@ public final class SmallNumberSuppression implements DisclosurePolicy {
     private static java.util.Optional<Integer> smallestShownNonZero(List<Count> shown, List<Long> parts) {
         Integer smallest = null;
         for (int i = 0; i < parts.size(); i++) {
-            if (!shown.get(i).suppressed() && parts.get(i) > 0
+            if (!shown.get(i).suppressed()
+                    && parts.get(i) > 0
                     && (smallest == null || parts.get(i) < parts.get(smallest))) {
                 smallest = i;
             }

@@ -19,7 +19,8 @@ public record AssessmentFacts(
         Integer total,
         String band,
         boolean deleted,
-        Instant changedAt) implements FeedItem {
+        Instant changedAt)
+        implements FeedItem {
 
     @Override
     public Optional<String> breach() {

@@ -23,22 +23,29 @@ final class FeedItemChecks {
     }
 
     static Optional<String> district(String field, String value) {
-        return value == null || DISTRICT.matcher(value).matches() ? Optional.empty()
+        return value == null || DISTRICT.matcher(value).matches()
+                ? Optional.empty()
                 : Optional.of(field + " is not a postcode district");
     }
 
     static Optional<String> code(String field, String value) {
-        return value == null || CODE.matcher(value).matches() ? Optional.empty()
+        return value == null || CODE.matcher(value).matches()
+                ? Optional.empty()
                 : Optional.of(field + " is not a plain code");
     }
 
     static Optional<String> label(String field, String value) {
-        return value == null || LABEL.matcher(value).matches() ? Optional.empty()
+        return value == null || LABEL.matcher(value).matches()
+                ? Optional.empty()
                 : Optional.of(field + " is not a short label");
     }
 
     @SafeVarargs
     static Optional<String> first(Optional<String>... checks) {
-        return Arrays.stream(checks).filter(Optional::isPresent).map(Optional::get).filter(Objects::nonNull).findFirst();
+        return Arrays.stream(checks)
+                .filter(Optional::isPresent)
+                .map(Optional::get)
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 }

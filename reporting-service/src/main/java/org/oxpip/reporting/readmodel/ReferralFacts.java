@@ -31,7 +31,8 @@ public record ReferralFacts(
         LocalDate closedOn,
         String closureReason,
         boolean erased,
-        Instant changedAt) implements FeedItem {
+        Instant changedAt)
+        implements FeedItem {
 
     @Override
     public Optional<String> breach() {

@@ -33,7 +33,9 @@ public final class Sql {
     }
 
     public static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        statement.setObject(index, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC),
+        statement.setObject(
+                index,
+                value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC),
                 Types.TIMESTAMP_WITH_TIMEZONE);
     }
 

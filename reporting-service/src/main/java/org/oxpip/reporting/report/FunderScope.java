@@ -22,7 +22,10 @@ final class FunderScope {
     /** Refuses, before anything else is looked at, a funder whose token names no funding stream. */
     static void admit(Caller caller) {
         if (!seesEveryStream(caller) && caller.fundingStreams().isEmpty()) {
-            throw new ProblemException(Problem.of(403, "no-funding-streams", "Forbidden",
+            throw new ProblemException(Problem.of(
+                    403,
+                    "no-funding-streams",
+                    "Forbidden",
                     "A funder's token must name the funding streams it funds (claim " + CLAIM
                             + "); this one names none. Ask the administrator to set them."));
         }
@@ -39,7 +42,10 @@ final class FunderScope {
         }
         if (!caller.fundingStreams().contains(query.fundingStream())) {
             // Never names a stream: neither the one asked for nor the funder's own.
-            throw new ProblemException(Problem.of(403, "funding-stream-not-yours", "Forbidden",
+            throw new ProblemException(Problem.of(
+                    403,
+                    "funding-stream-not-yours",
+                    "Forbidden",
                     "A funder may see only the funding streams in its token (claim " + CLAIM + ")"));
         }
         return query.countingOnly(List.of(query.fundingStream()));

@@ -40,12 +40,25 @@ public class ImpactReports {
         for (int i = 0; i < intervals.size(); i++) {
             ReportInterval interval = intervals.get(i);
             OutcomeFigures outcomes = figures.intervals().get(i);
-            points.add(new TrendPoint(interval.label(), interval.from(), interval.to(),
+            points.add(new TrendPoint(
+                    interval.label(),
+                    interval.from(),
+                    interval.to(),
                     policy.rate(outcomes.pirgas().improved(), outcomes.pirgas().families()),
-                    policy.rate(outcomes.mentalHealth().improved(), outcomes.mentalHealth().parents())));
+                    policy.rate(
+                            outcomes.mentalHealth().improved(),
+                            outcomes.mentalHealth().parents())));
         }
-        return new TrendReport(query.from(), query.to(), kind.name().toLowerCase(Locale.ROOT), query.fundingStream(),
-                query.fundingStreams(), query.area(), figures.dataAsOf(), policy.name(), points);
+        return new TrendReport(
+                query.from(),
+                query.to(),
+                kind.name().toLowerCase(Locale.ROOT),
+                query.fundingStream(),
+                query.fundingStreams(),
+                query.area(),
+                figures.dataAsOf(),
+                policy.name(),
+                points);
     }
 
     /** What this reader may count (a funder: its own funding streams, whole months); 403 or 422 otherwise. */

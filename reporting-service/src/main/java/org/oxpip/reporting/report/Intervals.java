@@ -8,7 +8,10 @@ import java.util.List;
 /** Cuts a period into calendar quarters or years; the first and last are cut to the period's own ends. */
 public final class Intervals {
 
-    public enum Kind { QUARTER, YEAR }
+    public enum Kind {
+        QUARTER,
+        YEAR
+    }
 
     private Intervals() {}
 
@@ -26,17 +29,20 @@ public final class Intervals {
 
     static int count(LocalDate from, LocalDate to, Kind kind) {
         int years = to.getYear() - from.getYear();
-        return kind == Kind.YEAR ? years + 1
+        return kind == Kind.YEAR
+                ? years + 1
                 : years * 4 + to.get(IsoFields.QUARTER_OF_YEAR) - from.get(IsoFields.QUARTER_OF_YEAR) + 1;
     }
 
     private static LocalDate endOfQuarter(LocalDate day) {
-        LocalDate lastMonth = day.withMonth(day.get(IsoFields.QUARTER_OF_YEAR) * 3).withDayOfMonth(1);
+        LocalDate lastMonth =
+                day.withMonth(day.get(IsoFields.QUARTER_OF_YEAR) * 3).withDayOfMonth(1);
         return lastMonth.withDayOfMonth(lastMonth.lengthOfMonth());
     }
 
     private static String label(LocalDate day, Kind kind) {
-        return kind == Kind.YEAR ? String.valueOf(day.getYear())
+        return kind == Kind.YEAR
+                ? String.valueOf(day.getYear())
                 : day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
     }
 }

@@ -39,7 +39,8 @@ public final class ReportParameters {
             }
         }
         if (kind != null && Intervals.count(query.from(), query.to(), kind) > MOST_INTERVALS) {
-            errors.add(new FieldError("interval", "gives more than " + MOST_INTERVALS + " intervals: choose a shorter period"));
+            errors.add(new FieldError(
+                    "interval", "gives more than " + MOST_INTERVALS + " intervals: choose a shorter period"));
         }
         fail(errors);
         return kind;
@@ -60,7 +61,8 @@ public final class ReportParameters {
         };
     }
 
-    private static ReportQuery read(String from, String to, String fundingStream, String area, List<FieldError> errors) {
+    private static ReportQuery read(
+            String from, String to, String fundingStream, String area, List<FieldError> errors) {
         LocalDate first = date("from", from, errors);
         LocalDate last = date("to", to, errors);
         if (first != null && last != null && last.isBefore(first)) {

@@ -8,7 +8,8 @@ import java.util.List;
  * area. {@code fundingStream} is the stream asked for (null: none asked for); {@code fundingStreams}
  * the streams counted: null for every stream, else only these (the one asked for, or a funder's own).
  */
-public record ReportQuery(LocalDate from, LocalDate to, String fundingStream, String area, List<String> fundingStreams) {
+public record ReportQuery(
+        LocalDate from, LocalDate to, String fundingStream, String area, List<String> fundingStreams) {
 
     public ReportQuery {
         fundingStreams = fundingStreams == null ? null : List.copyOf(fundingStreams);

@@ -25,14 +25,24 @@ import org.oxpip.platform.security.Roles;
 @Tag(name = "Reports")
 @SecurityRequirement(name = "bearer")
 // What every report answers when refused: bad parameters, a funder outside its streams, a funder's partial month.
-@APIResponse(responseCode = "400", description = ReportResource.BAD_REQUEST,
+@APIResponse(
+        responseCode = "400",
+        description = ReportResource.BAD_REQUEST,
         content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ReportResource.FORBIDDEN,
-        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class),
-                examples = {
-                    @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
-                    @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)}))
-@APIResponse(responseCode = "422", description = "A funder asked for a period that is not whole calendar months",
+@APIResponse(
+        responseCode = "403",
+        description = ReportResource.FORBIDDEN,
+        content =
+                @Content(
+                        mediaType = Problem.JSON,
+                        schema = @Schema(implementation = Problem.class),
+                        examples = {
+                            @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
+                            @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)
+                        }))
+@APIResponse(
+        responseCode = "422",
+        description = "A funder asked for a period that is not whole calendar months",
         content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
@@ -60,63 +70,95 @@ public class ReportResource {
     @Path("/summary")
     @Produces({MediaType.APPLICATION_JSON, SummaryCsv.MEDIA_TYPE})
     @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
-    @Operation(operationId = "getSummaryReport", summary = "A period's referrals, waiting times, activity and outcomes",
+    @Operation(
+            operationId = "getSummaryReport",
+            summary = "A period's referrals, waiting times, activity and outcomes",
             description = ROLES + "JSON, or CSV with `Accept: text/csv` (`format=csv` is an alias that wins over"
                     + " Accept, as is GET /api/v1/reports/summary.csv). Computed in the database"
                     + " over the read model, so it answers even when an upstream service is down: `dataAsOf` says"
                     + " how fresh the figures are. Outcomes are over the episodes CLOSED in the period with paired"
                     + " scores. Every definition: reporting-service/README.md, \"Report definitions\".")
-    @APIResponse(responseCode = "200", description = "The report",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryReport.class),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = SummaryReport.class),
                         examples = @ExampleObject(name = "manager", value = ReportExamples.SUMMARY)),
-                @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                        examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))})
+                @Content(
+                        mediaType = SummaryCsv.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "csv", value = ReportExamples.CSV))
+            })
     public Response summary(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
-            @QueryParam("to") String to,
-            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
-            @QueryParam("fundingStream") String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11")
-            @QueryParam("area") String area,
-            @Parameter(description = "csv or json: an alias for the Accept header that wins over it",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"}))
-            @QueryParam("format") String format,
-            @Parameter(description = "Managers: apply the funders' disclosure control, for a report to be sent or"
-                    + " published. Funders always get it.", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("forPublication") boolean forPublication) {
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
+                    String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
+                    String area,
+            @Parameter(
+                            description = "csv or json: an alias for the Accept header that wins over it",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"csv", "json"}))
+                    @QueryParam("format")
+                    String format,
+            @Parameter(
+                            description = "Managers: apply the funders' disclosure control, for a report to be sent or"
+                                    + " published. Funders always get it.",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("forPublication")
+                    boolean forPublication) {
         Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
         MediaType asked = ReportParameters.format(format);
         SummaryReport report = reports.summary(query, caller, forPublication);
         // Without format= JAX-RS chooses JSON or CSV from Accept; SummaryCsv writes the CSV either way.
-        return asked == null ? Response.ok(report).build() : Response.ok(report, asked).build();
+        return asked == null
+                ? Response.ok(report).build()
+                : Response.ok(report, asked).build();
     }
 
     @GET
     @Path("/summary.csv")
     @Produces(SummaryCsv.MEDIA_TYPE)
     @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
-    @Operation(operationId = "getSummaryReportCsv", summary = "The summary report as CSV",
+    @Operation(
+            operationId = "getSummaryReportCsv",
+            summary = "The summary report as CSV",
             description = ROLES + "The same report as GET /api/v1/reports/summary, always as CSV: one figure per"
                     + " row (section, figure, category, value, numerator, denominator, percent, suppressed).")
-    @APIResponse(responseCode = "200", description = "The report as CSV",
-            content = @Content(mediaType = SummaryCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report as CSV",
+            content =
+                    @Content(
+                            mediaType = SummaryCsv.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ReportExamples.CSV)))
     public SummaryReport summaryCsv(
             @Parameter(description = "First day of the period, included", required = true, example = "2024-01-01")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
-            @QueryParam("to") String to,
-            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
-            @QueryParam("fundingStream") String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11")
-            @QueryParam("area") String area,
-            @Parameter(description = "Managers: apply the funders' disclosure control",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("forPublication") boolean forPublication) {
+                    @QueryParam("to")
+                    String to,
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
+                    String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
+                    String area,
+            @Parameter(
+                            description = "Managers: apply the funders' disclosure control",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("forPublication")
+                    boolean forPublication) {
         Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
         return reports.summary(query, caller, forPublication);
@@ -126,28 +168,45 @@ public class ReportResource {
     @Path("/trend")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.FUNDER})
-    @Operation(operationId = "getTrendReport", summary = "The headline figures per quarter or year",
+    @Operation(
+            operationId = "getTrendReport",
+            summary = "The headline figures per quarter or year",
             description = ROLES + "pirgasFamiliesImproved and parentsMentalHealthImproved for each calendar quarter or"
                     + " year of the period (the first and last cut to the period), over the episodes closed in that"
                     + " interval, defined exactly as in the summary report. At most 100 intervals.")
-    @APIResponse(responseCode = "200", description = "One entry per interval",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrendReport.class),
-                    examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One entry per interval",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TrendReport.class),
+                            examples = @ExampleObject(name = "by year", value = ReportExamples.TREND)))
     public TrendReport trend(
             @Parameter(description = "First day of the period, included", required = true, example = "2023-01-01")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Last day of the period, included", required = true, example = "2024-12-31")
-            @QueryParam("to") String to,
-            @Parameter(description = "quarter or year", required = true,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"quarter", "year"}))
-            @QueryParam("interval") String interval,
-            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE")
-            @QueryParam("fundingStream") String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11")
-            @QueryParam("area") String area,
-            @Parameter(description = "Managers: apply the funders' disclosure control",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("forPublication") boolean forPublication) {
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "quarter or year",
+                            required = true,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"quarter", "year"}))
+                    @QueryParam("interval")
+                    String interval,
+            @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
+                    String fundingStream,
+            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
+                    String area,
+            @Parameter(
+                            description = "Managers: apply the funders' disclosure control",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("forPublication")
+                    boolean forPublication) {
         Caller caller = admitted();
         ReportQuery query = ReportParameters.query(from, to, fundingStream, area);
         Intervals.Kind kind = ReportParameters.interval(interval, query);

@@ -53,8 +53,9 @@ public class ReportStore {
             Instant asOf = dataAsOf(connection);
             ReferralFigures referrals = referrals(connection, query);
             Breakdowns breakdowns = breakdowns(connection, query);
-            OutcomeFigures outcomes = outcomes(connection, query,
-                    List.of(new ReportInterval("period", query.from(), query.to()))).get(0);
+            OutcomeFigures outcomes = outcomes(
+                            connection, query, List.of(new ReportInterval("period", query.from(), query.to())))
+                    .get(0);
             return new SummaryFigures(asOf, referrals, breakdowns, outcomes);
         } catch (SQLException e) {
             throw new ReportFailed(e);
@@ -82,7 +83,8 @@ public class ReportStore {
     }
 
     private static Instant dataAsOf(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(DATA_AS_OF)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(DATA_AS_OF)) {
             row.next();
             Timestamp asOf = row.getTimestamp(1);
             return asOf == null ? null : asOf.toInstant();
@@ -94,10 +96,17 @@ public class ReportStore {
             bindPeriod(statement, query);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new ReferralFigures(row.getLong("received"), row.getLong("accepted"), row.getLong("declined"),
-                        row.getLong("redirected"), row.getLong("eligible"), row.getLong("families_seen"),
-                        row.getLong("episodes_closed"), row.getLong("first_sessions"),
-                        (Double) row.getObject("median_wait_days"), (Double) row.getObject("p90_wait_days"));
+                return new ReferralFigures(
+                        row.getLong("received"),
+                        row.getLong("accepted"),
+                        row.getLong("declined"),
+                        row.getLong("redirected"),
+                        row.getLong("eligible"),
+                        row.getLong("families_seen"),
+                        row.getLong("episodes_closed"),
+                        row.getLong("first_sessions"),
+                        (Double) row.getObject("median_wait_days"),
+                        (Double) row.getObject("p90_wait_days"));
             }
         }
     }
@@ -125,10 +134,20 @@ public class ReportStore {
             Sql.texts(statement, ++i, query.fundingStreams());
             Sql.text(statement, ++i, query.area());
             statement.setInt(++i, thresholds.pirgasMeaningfulChange());
-            statement.setArray(++i, connection.createArrayOf("text",
-                    intervals.stream().map(interval -> interval.from().toString()).toArray()));
-            statement.setArray(++i, connection.createArrayOf("text",
-                    intervals.stream().map(interval -> interval.to().toString()).toArray()));
+            statement.setArray(
+                    ++i,
+                    connection.createArrayOf(
+                            "text",
+                            intervals.stream()
+                                    .map(interval -> interval.from().toString())
+                                    .toArray()));
+            statement.setArray(
+                    ++i,
+                    connection.createArrayOf(
+                            "text",
+                            intervals.stream()
+                                    .map(interval -> interval.to().toString())
+                                    .toArray()));
             for (InstrumentRule rule : rules) {
                 statement.setInt(++i, rule.caseness());
                 statement.setInt(++i, rule.reliableChange());
@@ -137,10 +156,15 @@ public class ReportStore {
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     figures.add(new OutcomeFigures(
-                            new PirgasOutcomes(row.getLong("pirgas_families"), row.getLong("pirgas_improved"),
-                                    row.getLong("pirgas_meaningfully_improved"), row.getLong("pirgas_reliably_deteriorated")),
-                            parents(row, "mh_"), parents(row, "epds_"),
-                            row.getLong("satisfaction_responses"), row.getLong("satisfaction_positive")));
+                            new PirgasOutcomes(
+                                    row.getLong("pirgas_families"),
+                                    row.getLong("pirgas_improved"),
+                                    row.getLong("pirgas_meaningfully_improved"),
+                                    row.getLong("pirgas_reliably_deteriorated")),
+                            parents(row, "mh_"),
+                            parents(row, "epds_"),
+                            row.getLong("satisfaction_responses"),
+                            row.getLong("satisfaction_positive")));
                 }
             }
             return figures;
@@ -148,9 +172,13 @@ public class ReportStore {
     }
 
     private static ParentOutcomes parents(ResultSet row, String prefix) throws SQLException {
-        return new ParentOutcomes(row.getLong(prefix + "parents"), row.getLong(prefix + "improved"),
-                row.getLong(prefix + "reliably_improved"), row.getLong(prefix + "reliably_deteriorated"),
-                row.getLong(prefix + "case_at_baseline"), row.getLong(prefix + "recovered"),
+        return new ParentOutcomes(
+                row.getLong(prefix + "parents"),
+                row.getLong(prefix + "improved"),
+                row.getLong(prefix + "reliably_improved"),
+                row.getLong(prefix + "reliably_deteriorated"),
+                row.getLong(prefix + "case_at_baseline"),
+                row.getLong(prefix + "recovered"),
                 row.getLong(prefix + "reliably_recovered"));
     }
 

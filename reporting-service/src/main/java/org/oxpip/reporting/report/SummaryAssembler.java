@@ -19,10 +19,11 @@ import org.oxpip.reporting.report.SummaryReport.WaitingSection;
 public final class SummaryAssembler {
 
     /** Listed even when nobody is in them, so a reader sees the whole list (docs/feeds.md). */
-    static final List<String> SOURCE_TYPES = List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH",
-            "SOCIAL_CARE", "OTHER", "SELF");
-    static final List<String> CLOSURE_REASONS = List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON",
-            "OTHER");
+    static final List<String> SOURCE_TYPES =
+            List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH", "SOCIAL_CARE", "OTHER", "SELF");
+
+    static final List<String> CLOSURE_REASONS =
+            List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER");
     static final String UNKNOWN = "UNKNOWN";
 
     private SummaryAssembler() {}
@@ -30,36 +31,56 @@ public final class SummaryAssembler {
     public static SummaryReport assemble(ReportQuery query, SummaryFigures figures, DisclosurePolicy policy) {
         ReferralFigures r = figures.referrals();
         Breakdowns b = figures.breakdowns();
-        ReferralsSection referrals = new ReferralsSection(policy.count(r.received()),
+        ReferralsSection referrals = new ReferralsSection(
+                policy.count(r.received()),
                 breakdown(r.received(), withAll(b.bySourceType(), SOURCE_TYPES), policy),
                 breakdown(r.received(), byName(b.byArea()), policy),
-                policy.rate(r.accepted(), r.received()), policy.rate(r.declined(), r.received()),
-                policy.rate(r.redirected(), r.received()), policy.rate(r.eligible(), r.received()));
+                policy.rate(r.accepted(), r.received()),
+                policy.rate(r.declined(), r.received()),
+                policy.rate(r.redirected(), r.received()),
+                policy.rate(r.eligible(), r.received()));
         boolean waitsShown = policy.showsStatistic(r.firstSessions()) && r.medianWaitDays() != null;
-        WaitingSection waiting = new WaitingSection(policy.count(r.firstSessions()),
-                waitsShown ? days(r.medianWaitDays()) : null, waitsShown ? days(r.p90WaitDays()) : null,
+        WaitingSection waiting = new WaitingSection(
+                policy.count(r.firstSessions()),
+                waitsShown ? days(r.medianWaitDays()) : null,
+                waitsShown ? days(r.p90WaitDays()) : null,
                 !waitsShown && r.firstSessions() > 0);
-        ActivitySection activity = new ActivitySection(policy.count(r.familiesSeen()), policy.count(r.episodesClosed()),
+        ActivitySection activity = new ActivitySection(
+                policy.count(r.familiesSeen()),
+                policy.count(r.episodesClosed()),
                 breakdown(r.episodesClosed(), withAll(b.byClosureReason(), CLOSURE_REASONS), policy));
-        return new SummaryReport(query.from(), query.to(), query.fundingStream(), query.fundingStreams(), query.area(),
+        return new SummaryReport(
+                query.from(),
+                query.to(),
+                query.fundingStream(),
+                query.fundingStreams(),
+                query.area(),
                 figures.dataAsOf(),
-                policy.name(), referrals, waiting, activity, outcomes(figures.outcomes(), policy));
+                policy.name(),
+                referrals,
+                waiting,
+                activity,
+                outcomes(figures.outcomes(), policy));
     }
 
     static OutcomesSection outcomes(OutcomeFigures o, DisclosurePolicy policy) {
         PirgasOutcomes pirgas = o.pirgas();
         ParentMeasureOutcomes mentalHealth = parents(o.mentalHealth(), policy);
-        return new OutcomesSection(policy.count(pirgas.families()),
+        return new OutcomesSection(
+                policy.count(pirgas.families()),
                 policy.rate(pirgas.improved(), pirgas.families()),
                 policy.rate(pirgas.meaningfullyImproved(), pirgas.families()),
                 policy.rate(pirgas.reliablyDeteriorated(), pirgas.families()),
-                mentalHealth.improved(), mentalHealth, parents(o.epds(), policy),
+                mentalHealth.improved(),
+                mentalHealth,
+                parents(o.epds(), policy),
                 policy.count(o.satisfactionResponses()),
                 policy.rate(o.satisfactionPositive(), o.satisfactionResponses()));
     }
 
     private static ParentMeasureOutcomes parents(ParentOutcomes p, DisclosurePolicy policy) {
-        return new ParentMeasureOutcomes(policy.count(p.parents()),
+        return new ParentMeasureOutcomes(
+                policy.count(p.parents()),
                 policy.rate(p.improved(), p.parents()),
                 policy.rate(p.reliablyImproved(), p.parents()),
                 policy.rate(p.reliablyDeteriorated(), p.parents()),
@@ -82,7 +103,9 @@ public final class SummaryAssembler {
     private static Map<String, Long> withAll(Map<String, Long> counted, List<String> known) {
         Map<String, Long> all = new LinkedHashMap<>();
         known.forEach(name -> all.put(name, counted.getOrDefault(name, 0L)));
-        counted.keySet().stream().filter(name -> !all.containsKey(name)).sorted()
+        counted.keySet().stream()
+                .filter(name -> !all.containsKey(name))
+                .sorted()
                 .forEach(name -> all.put(name, counted.get(name)));
         return all;
     }
@@ -91,7 +114,8 @@ public final class SummaryAssembler {
     private static Map<String, Long> byName(Map<String, Long> counted) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counted.keySet().stream()
-                .sorted(Comparator.comparing((String name) -> name.equals(UNKNOWN)).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((String name) -> name.equals(UNKNOWN))
+                        .thenComparing(Comparator.naturalOrder()))
                 .forEach(name -> sorted.put(name, counted.get(name)));
         return sorted;
     }

@@ -30,7 +30,8 @@ import org.oxpip.reporting.report.SummaryReport.ParentMeasureOutcomes;
 public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
 
     public static final String MEDIA_TYPE = "text/csv";
-    private static final MediaType MEDIA_TYPE_UTF8 = MediaType.valueOf(MEDIA_TYPE).withCharset("UTF-8");
+    private static final MediaType MEDIA_TYPE_UTF8 =
+            MediaType.valueOf(MEDIA_TYPE).withCharset("UTF-8");
     static final String HEADER = "section,figure,category,value,numerator,denominator,percent,suppressed";
 
     @Override
@@ -40,10 +41,18 @@ public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
 
     /** A download with a name that says what it holds; always UTF-8, whatever the client asked for. */
     @Override
-    public void writeTo(SummaryReport report, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+    public void writeTo(
+            SummaryReport report,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream body)
+            throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE_UTF8);
-        headers.putSingle("Content-Disposition",
+        headers.putSingle(
+                "Content-Disposition",
                 "attachment; filename=\"oxpip-summary-" + report.from() + "-to-" + report.to() + ".csv\"");
         body.write(write(report).getBytes(StandardCharsets.UTF_8));
     }

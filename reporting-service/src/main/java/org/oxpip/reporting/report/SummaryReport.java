@@ -9,23 +9,45 @@ import org.oxpip.reporting.disclosure.Count;
 import org.oxpip.reporting.disclosure.Rate;
 
 /** The summary report as published: every figure already through the reader's disclosure control. */
-@Schema(name = "SummaryReport", description = "A period's referrals, waiting times, activity and outcomes."
-        + " Definitions: reporting-service/README.md, \"Report definitions\".")
+@Schema(
+        name = "SummaryReport",
+        description = "A period's referrals, waiting times, activity and outcomes."
+                + " Definitions: reporting-service/README.md, \"Report definitions\".")
 public record SummaryReport(
-        @Schema(description = "First day of the period (included)", example = "2024-01-01") LocalDate from,
-        @Schema(description = "Last day of the period (included)", example = "2024-12-31") LocalDate to,
-        @Schema(description = "The funding stream asked for; null: none asked for", example = "DIDCOT_POWERHOUSE",
-                nullable = true) String fundingStream,
-        @Schema(description = "The funding streams counted: the one asked for, or for a funder who asked for none"
-                + " its own (claim funding_streams); null: every stream (managers)", nullable = true)
+        @Schema(description = "First day of the period (included)", example = "2024-01-01")
+        LocalDate from,
+
+        @Schema(description = "Last day of the period (included)", example = "2024-12-31")
+        LocalDate to,
+
+        @Schema(
+                description = "The funding stream asked for; null: none asked for",
+                example = "DIDCOT_POWERHOUSE",
+                nullable = true)
+        String fundingStream,
+
+        @Schema(
+                description = "The funding streams counted: the one asked for, or for a funder who asked for none"
+                        + " its own (claim funding_streams); null: every stream (managers)",
+                nullable = true)
         List<String> fundingStreams,
-        @Schema(description = "The area (postcode district) reported on; null: all", example = "OX11",
-                nullable = true) String area,
-        @Schema(description = "The older of the two feeds' last successful syncs: the figures include everything"
-                + " recorded upstream before this instant. Null before both feeds have been read once.",
-                example = "2025-03-01T09:30:00Z", nullable = true) Instant dataAsOf,
-        @Schema(description = "The disclosure control applied: none (managers), default or nhs-england",
-                enumeration = {"none", "default", "nhs-england"}, example = "none") String disclosure,
+
+        @Schema(description = "The area (postcode district) reported on; null: all", example = "OX11", nullable = true)
+        String area,
+
+        @Schema(
+                description = "The older of the two feeds' last successful syncs: the figures include everything"
+                        + " recorded upstream before this instant. Null before both feeds have been read once.",
+                example = "2025-03-01T09:30:00Z",
+                nullable = true)
+        Instant dataAsOf,
+
+        @Schema(
+                description = "The disclosure control applied: none (managers), default or nhs-england",
+                enumeration = {"none", "default", "nhs-england"},
+                example = "none")
+        String disclosure,
+
         ReferralsSection referrals,
         WaitingSection waiting,
         ActivitySection activity,
@@ -33,76 +55,137 @@ public record SummaryReport(
 
     @Schema(name = "CategoryCount", description = "One category of a breakdown")
     public record CategoryCount(
-            @Schema(description = "The category: a source type, an area (UNKNOWN when not given) or a closure reason",
-                    example = "HEALTH_VISITOR") String category,
+            @Schema(
+                    description = "The category: a source type, an area (UNKNOWN when not given) or a closure reason",
+                    example = "HEALTH_VISITOR")
+            String category,
+
             Count count) {}
 
     @Schema(name = "ReferralsSection", description = "Referrals received in the period, and what became of them so far")
     public record ReferralsSection(
-            @Schema(description = "Referrals received in the period") Count received,
+            @Schema(description = "Referrals received in the period")
+            Count received,
+
             @Schema(description = "Received, by source type (every type listed; adds up to received)")
             List<CategoryCount> bySourceType,
+
             @Schema(description = "Received, by area (postcode district; adds up to received)")
             List<CategoryCount> byArea,
-            @Schema(description = "Of those received, accepted (by now)") Rate accepted,
-            @Schema(description = "Of those received, declined (by now)") Rate declined,
-            @Schema(description = "Of those received, redirected (by now)") Rate redirected,
-            @Schema(description = "Of those received, eligible at intake") Rate eligible) {}
 
-    @Schema(name = "WaitingSection", description = "Days from referral received to first session, over the first"
-            + " sessions held in the period")
+            @Schema(description = "Of those received, accepted (by now)")
+            Rate accepted,
+
+            @Schema(description = "Of those received, declined (by now)")
+            Rate declined,
+
+            @Schema(description = "Of those received, redirected (by now)")
+            Rate redirected,
+
+            @Schema(description = "Of those received, eligible at intake")
+            Rate eligible) {}
+
+    @Schema(
+            name = "WaitingSection",
+            description =
+                    "Days from referral received to first session, over the first" + " sessions held in the period")
     public record WaitingSection(
-            @Schema(description = "First sessions held in the period: the waits measured") Count firstSessions,
-            @Schema(description = "Median wait in days (the mean of the middle two for an even count)",
-                    example = "38.5", nullable = true) BigDecimal medianDays,
-            @Schema(description = "90th percentile wait in days (linear interpolation, as PostgreSQL's"
-                    + " percentile_cont)", example = "82.6", nullable = true) BigDecimal p90Days,
+            @Schema(description = "First sessions held in the period: the waits measured")
+            Count firstSessions,
+
+            @Schema(
+                    description = "Median wait in days (the mean of the middle two for an even count)",
+                    example = "38.5",
+                    nullable = true)
+            BigDecimal medianDays,
+
+            @Schema(
+                    description =
+                            "90th percentile wait in days (linear interpolation, as PostgreSQL's" + " percentile_cont)",
+                    example = "82.6",
+                    nullable = true)
+            BigDecimal p90Days,
+
             @Schema(description = "The waits are hidden: fewer than 10 under disclosure control", example = "false")
             boolean suppressed) {}
 
     @Schema(name = "ActivitySection", description = "Families in therapy and episodes closed in the period")
     public record ActivitySection(
-            @Schema(description = "Families in therapy at some time in the period: first session on or before its"
-                    + " last day, not closed before its first") Count familiesSeen,
-            @Schema(description = "Episodes closed in the period") Count episodesClosed,
-            @Schema(description = "Episodes closed, by closure reason (every reason listed; adds up to"
-                    + " episodesClosed)") List<CategoryCount> closedByReason) {}
+            @Schema(
+                    description = "Families in therapy at some time in the period: first session on or before its"
+                            + " last day, not closed before its first")
+            Count familiesSeen,
+
+            @Schema(description = "Episodes closed in the period")
+            Count episodesClosed,
+
+            @Schema(
+                    description =
+                            "Episodes closed, by closure reason (every reason listed; adds up to" + " episodesClosed)")
+            List<CategoryCount> closedByReason) {}
 
     @Schema(name = "ParentMeasureOutcomes", description = "Outcomes over the parents with paired scores")
     public record ParentMeasureOutcomes(
-            @Schema(description = "Parents with paired scores: the denominator") Count parents,
-            @Schema(description = "Final better than baseline (combined: on at least one measure, and neither"
-                    + " reliably worse)") Rate improved,
-            @Schema(description = "Better by at least the reliable change threshold (combined: on at least one, and"
-                    + " neither reliably worse)") Rate reliableImprovement,
+            @Schema(description = "Parents with paired scores: the denominator")
+            Count parents,
+
+            @Schema(
+                    description = "Final better than baseline (combined: on at least one measure, and neither"
+                            + " reliably worse)")
+            Rate improved,
+
+            @Schema(
+                    description = "Better by at least the reliable change threshold (combined: on at least one, and"
+                            + " neither reliably worse)")
+            Rate reliableImprovement,
+
             @Schema(description = "Worse by at least the reliable change threshold (combined: on either)")
             Rate reliableDeterioration,
+
             @Schema(description = "At caseness at baseline (combined: on either): the denominator of recovery")
             Count atCasenessAtBaseline,
-            @Schema(description = "Of those at caseness at baseline, not at caseness at final (combined: on"
-                    + " neither)") Rate recovery,
+
+            @Schema(
+                    description =
+                            "Of those at caseness at baseline, not at caseness at final (combined: on" + " neither)")
+            Rate recovery,
+
             @Schema(description = "Of those at caseness at baseline, recovered and reliably improved")
             Rate reliableRecovery) {}
 
-    @Schema(name = "OutcomesSection", description = "Outcomes over the episodes CLOSED in the period with paired"
-            + " scores (baseline: the first score; final: the last score that is not FOLLOW_UP; completed on"
-            + " different dates). Deleted assessments are left out.")
+    @Schema(
+            name = "OutcomesSection",
+            description = "Outcomes over the episodes CLOSED in the period with paired"
+                    + " scores (baseline: the first score; final: the last score that is not FOLLOW_UP; completed on"
+                    + " different dates). Deleted assessments are left out.")
     public record OutcomesSection(
             @Schema(description = "Families with paired PIRGAS scores (PARENT_1's dyad, else PARENT_2's)")
             Count pirgasFamilies,
+
             @Schema(description = "Headline: families whose PIRGAS improved (final above baseline)")
             Rate pirgasFamiliesImproved,
+
             @Schema(description = "Families whose PIRGAS improved by the meaningful change or more (10 points)")
             Rate pirgasFamiliesMeaningfullyImproved,
+
             @Schema(description = "Families whose PIRGAS fell by the reliable change or more (10 points)")
             Rate pirgasFamiliesReliablyDeteriorated,
-            @Schema(description = "Headline: parents with improved mental health by PHQ-9 and/or GAD-7 (the same"
-                    + " figure as parentsMentalHealth.improved)") Rate parentsMentalHealthImproved,
+
+            @Schema(
+                    description = "Headline: parents with improved mental health by PHQ-9 and/or GAD-7 (the same"
+                            + " figure as parentsMentalHealth.improved)")
+            Rate parentsMentalHealthImproved,
+
             @Schema(description = "Parents' mental health by PHQ-9 and/or GAD-7, combined per parent")
             ParentMeasureOutcomes parentsMentalHealth,
+
             @Schema(description = "Parents' EPDS") ParentMeasureOutcomes epds,
+
             @Schema(description = "Satisfaction responses: each parent's last one in the episode")
             Count satisfactionResponses,
-            @Schema(description = "Responses very good or good (Friends and Family Test % positive; \"don't know\""
-                    + " counts as a response)") Rate satisfactionPositive) {}
+
+            @Schema(
+                    description = "Responses very good or good (Friends and Family Test % positive; \"don't know\""
+                            + " counts as a response)")
+            Rate satisfactionPositive) {}
 }

@@ -15,7 +15,8 @@ final class WholeMonths {
         boolean startsOnFirst = query.from().getDayOfMonth() == 1;
         boolean endsOnLast = query.to().getDayOfMonth() == query.to().lengthOfMonth();
         if (!startsOnFirst || !endsOnLast) {
-            throw ProblemException.unprocessable("whole-months",
+            throw ProblemException.unprocessable(
+                    "whole-months",
                     "Funders' reports cover whole calendar months: from must be the first day of a month and to"
                             + " the last day of a month");
         }

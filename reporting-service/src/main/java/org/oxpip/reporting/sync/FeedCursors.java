@@ -28,7 +28,8 @@ public class FeedCursors {
     @Transactional
     public String current(String feed) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT cursor FROM feed_cursor WHERE feed = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT cursor FROM feed_cursor WHERE feed = ?")) {
             statement.setString(1, feed);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -79,8 +80,11 @@ public class FeedCursors {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String feed, String error, Instant now) {
-        update("UPDATE feed_cursor SET last_attempt_at = ?, last_error = ?, version = version + 1 WHERE feed = ?",
-                Timestamp.from(now), error, feed);
+        update(
+                "UPDATE feed_cursor SET last_attempt_at = ?, last_error = ?, version = version + 1 WHERE feed = ?",
+                Timestamp.from(now),
+                error,
+                feed);
     }
 
     private void update(String sql, Object... values) {

@@ -7,18 +7,43 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The state of one feed for the people who look after the system. */
 @Schema(name = "FeedStatus", description = "How far one upstream change feed has been read")
 public record FeedStatus(
-        @Schema(description = "The feed", enumeration = {"referrals", "assessments"}, example = "referrals") String feed,
-        @Schema(description = "Opaque position in the upstream feed; absent before the first page was stored",
-                example = "41", nullable = true) String cursor,
-        @Schema(description = "When the feed was last read to its end: everything committed upstream before this"
-                + " instant is in the read model", example = "2025-03-01T09:30:00Z",
-                nullable = true) Instant lastSuccessAt,
-        @Schema(description = "When a sync of this feed last stored a page, succeeded or failed",
-                example = "2025-03-01T09:30:00Z", nullable = true) Instant lastAttemptAt,
-        @Schema(description = "The last failure, in a few words of our own (never an upstream body); absent after"
-                + " a success", example = "outcomes feed: upstream answered HTTP 503", nullable = true) String lastError,
-        @Schema(description = "Seconds since the last successful sync; absent before the first",
-                example = "12", nullable = true) Long lagSeconds) {
+        @Schema(
+                description = "The feed",
+                enumeration = {"referrals", "assessments"},
+                example = "referrals")
+        String feed,
+
+        @Schema(
+                description = "Opaque position in the upstream feed; absent before the first page was stored",
+                example = "41",
+                nullable = true)
+        String cursor,
+
+        @Schema(
+                description = "When the feed was last read to its end: everything committed upstream before this"
+                        + " instant is in the read model",
+                example = "2025-03-01T09:30:00Z",
+                nullable = true)
+        Instant lastSuccessAt,
+
+        @Schema(
+                description = "When a sync of this feed last stored a page, succeeded or failed",
+                example = "2025-03-01T09:30:00Z",
+                nullable = true)
+        Instant lastAttemptAt,
+
+        @Schema(
+                description = "The last failure, in a few words of our own (never an upstream body); absent after"
+                        + " a success",
+                example = "outcomes feed: upstream answered HTTP 503",
+                nullable = true)
+        String lastError,
+
+        @Schema(
+                description = "Seconds since the last successful sync; absent before the first",
+                example = "12",
+                nullable = true)
+        Long lagSeconds) {
 
     static final String EXAMPLE = """
             [{"feed": "referrals", "cursor": "1042", "lastSuccessAt": "2025-03-01T09:30:00Z",
@@ -28,8 +53,10 @@ public record FeedStatus(
               "lagSeconds": 5412}]""";
 
     static FeedStatus of(FeedCursor cursor, Instant now) {
-        Long lag = cursor.lastSuccessAt == null ? null : Duration.between(cursor.lastSuccessAt, now).toSeconds();
-        return new FeedStatus(cursor.feed, cursor.cursor, cursor.lastSuccessAt, cursor.lastAttemptAt,
-                cursor.lastError, lag);
+        Long lag = cursor.lastSuccessAt == null
+                ? null
+                : Duration.between(cursor.lastSuccessAt, now).toSeconds();
+        return new FeedStatus(
+                cursor.feed, cursor.cursor, cursor.lastSuccessAt, cursor.lastAttemptAt, cursor.lastError, lag);
     }
 }

@@ -14,6 +14,7 @@ public class FeedStatuses {
     public List<FeedStatus> list() {
         Instant now = Instant.now();
         return FeedCursor.<FeedCursor>listAll(Sort.by("feed").descending()).stream()
-                .map(cursor -> FeedStatus.of(cursor, now)).toList();
+                .map(cursor -> FeedStatus.of(cursor, now))
+                .toList();
     }
 }

@@ -40,7 +40,11 @@ public class FeedSync {
     }
 
     /** How one sync of one feed ended. */
-    public enum Result { READ_TO_END, FAILED, ALREADY_RUNNING }
+    public enum Result {
+        READ_TO_END,
+        FAILED,
+        ALREADY_RUNNING
+    }
 
     /** @param wait whether to wait for a sync of this feed that is already running in this process, or skip */
     public Result sync(ChangeFeed<?> feed, boolean wait) {

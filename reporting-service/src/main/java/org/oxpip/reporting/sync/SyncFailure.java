@@ -38,7 +38,8 @@ final class SyncFailure {
                 return "no service-account token (the token endpoint failed)";
             }
             if (cause instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
-                    || cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof TimeoutException
+                    || cause instanceof java.net.SocketTimeoutException
                     || cause.getClass().getSimpleName().contains("Timeout")) {
                 return "upstream timed out";
             }

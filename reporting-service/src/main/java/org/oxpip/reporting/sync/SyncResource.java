@@ -32,15 +32,21 @@ public class SyncResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "syncNow", summary = "Pull both change feeds now",
+    @Operation(
+            operationId = "syncNow",
+            summary = "Pull both change feeds now",
             description = "Roles: admin. Reads each feed page by page until it has nothing more (waiting for a sync"
                     + " of that feed already running here), then answers with the status of every feed. An upstream"
                     + " that is down does not make this fail: its status carries the error and its cursor stays"
                     + " after the last page stored, so the next sync resumes there. No body is needed.")
-    @APIResponse(responseCode = "200", description = "The status of every feed after the sync",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
-                    examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The status of every feed after the sync",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
+                            examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
     public List<FeedStatus> syncNow() {
         sync.syncAll();
         return statuses.list();

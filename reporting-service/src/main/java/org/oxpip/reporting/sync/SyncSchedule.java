@@ -19,7 +19,10 @@ public class SyncSchedule {
         this.settings = settings;
     }
 
-    @Scheduled(identity = "feed-sync", every = "${oxpip.sync.every}", delayed = "5s",
+    @Scheduled(
+            identity = "feed-sync",
+            every = "${oxpip.sync.every}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         for (ChangeFeed<?> feed : sync.feeds()) {
@@ -27,8 +30,13 @@ public class SyncSchedule {
             if (state.allows(Instant.now())) {
                 FeedSync.Result result = sync.sync(feed, false);
                 if (result != FeedSync.Result.ALREADY_RUNNING) {
-                    backoff.put(feed.name(), state.after(result == FeedSync.Result.READ_TO_END, Instant.now(),
-                            settings.backoffBase(), settings.backoffMax()));
+                    backoff.put(
+                            feed.name(),
+                            state.after(
+                                    result == FeedSync.Result.READ_TO_END,
+                                    Instant.now(),
+                                    settings.backoffBase(),
+                                    settings.backoffMax()));
                 }
             }
         }

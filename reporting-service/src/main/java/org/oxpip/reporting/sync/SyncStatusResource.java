@@ -30,14 +30,20 @@ public class SyncStatusResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Operation(operationId = "getSyncStatus", summary = "How far each change feed has been read",
+    @Operation(
+            operationId = "getSyncStatus",
+            summary = "How far each change feed has been read",
             description = "Roles: admin, manager. Per feed: the stored cursor, the last successful sync (the feed read"
                     + " to its end), the last attempt, the last error (a short description, never an upstream body)"
                     + " and the lag in seconds since the last success.")
-    @APIResponse(responseCode = "200", description = "One entry per upstream feed: referrals, then assessments",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
-                    examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One entry per upstream feed: referrals, then assessments",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = FeedStatus.class),
+                            examples = @ExampleObject(name = "one feed down", value = FeedStatus.EXAMPLE)))
     public List<FeedStatus> status() {
         return statuses.list();
     }

@@ -24,8 +24,8 @@ class DisclosurePoliciesTest {
         // a clinician is staff but not a manager: the exact figures are the manager's alone
         "clinician, false, DEFAULT,   default",
     })
-    void shouldChooseThePolicyForTheReader(String role, boolean forPublication, DisclosureSettings.Policy configured,
-            String policy) {
+    void shouldChooseThePolicyForTheReader(
+            String role, boolean forPublication, DisclosureSettings.Policy configured, String policy) {
         DisclosurePolicies policies = new DisclosurePolicies(() -> configured);
         Caller caller = new Caller("someone", Set.of(role), null, Set.of("DIDCOT_POWERHOUSE"), null);
         assertEquals(policy, policies.forReader(caller, forPublication).name());

@@ -25,14 +25,17 @@ class PublishedFiguresTest {
     }
 
     @ParameterizedTest(name = "{0} of {1} is {2}%")
-    @CsvSource(nullValues = "none", value = {
-        "17, 20, 85.0",
-        "1, 3, 33.3",
-        "2, 3, 66.7",     // 66.66... rounds up
-        "1, 8, 12.5",     // exactly half way in the second place: 12.5 stays, no further rounding
-        "1, 16, 6.3",     // 6.25 rounds half up
-        "0, 12, 0.0",
-        "0, 0, none"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "17, 20, 85.0",
+                "1, 3, 33.3",
+                "2, 3, 66.7", // 66.66... rounds up
+                "1, 8, 12.5", // exactly half way in the second place: 12.5 stays, no further rounding
+                "1, 16, 6.3", // 6.25 rounds half up
+                "0, 12, 0.0",
+                "0, 0, none"
+            })
     void shouldWorkOutThePercentHalfUpToOnePlace(long numerator, long denominator, BigDecimal percent) {
         assertEquals(new Rate(numerator, denominator, percent, false), Rate.of(numerator, denominator));
     }

@@ -133,7 +133,8 @@ final class CohortFamily {
     }
 
     CohortFamily satisfaction(String respondent, String timepoint, LocalDate on, String band) {
-        assessments.add(assessment(UUID.randomUUID(), "SATISFACTION", timepoint, respondent, on, null, band, false, on));
+        assessments.add(
+                assessment(UUID.randomUUID(), "SATISFACTION", timepoint, respondent, on, null, band, false, on));
         return this;
     }
 
@@ -209,8 +210,16 @@ final class CohortFamily {
         return item;
     }
 
-    private Map<String, Object> assessment(UUID id, String instrument, String timepoint, String respondent,
-            LocalDate on, Integer total, String band, boolean deleted, LocalDate changedOn) {
+    private Map<String, Object> assessment(
+            UUID id,
+            String instrument,
+            String timepoint,
+            String respondent,
+            LocalDate on,
+            Integer total,
+            String band,
+            boolean deleted,
+            LocalDate changedOn) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("assessmentId", id.toString());
         item.put("referralId", referralId.toString());

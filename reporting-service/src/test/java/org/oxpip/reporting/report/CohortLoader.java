@@ -19,8 +19,12 @@ final class CohortLoader {
         upstream.reset();
         ReadModel.empty();
         TestCohort.publish(upstream, TestCohort.families());
-        given().auth().oauth2(TestTokens.staff("admin")).when().post("/api/v1/sync")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("admin"))
+                .when()
+                .post("/api/v1/sync")
+                .then()
+                .statusCode(200)
                 .body("lastError", everyItem(nullValue()))
                 .body("lastSuccessAt", everyItem(notNullValue()));
     }

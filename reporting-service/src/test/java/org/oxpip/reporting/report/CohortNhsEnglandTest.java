@@ -60,34 +60,53 @@ class CohortNhsEnglandTest {
     void shouldRoundAndSuppressForAFunder() {
         JsonPath report = summary("funder", YEAR_2024);
         assertEquals("nhs-england", report.getString("disclosure"));
-        assertEquals(count(25), report.getMap("referrals.received"));   // 26 → 25
+        assertEquals(count(25), report.getMap("referrals.received")); // 26 → 25
         // HV 12 → 10; MW 5, GP 3, PMH 4, SELF 2 are 1-7: hidden; zeros stay.
-        assertEquals(categories(List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH", "SOCIAL_CARE",
-                        "OTHER", "SELF"),
-                        List.of(count(10), hiddenCount(), hiddenCount(), hiddenCount(), count(0), count(0), hiddenCount())),
+        assertEquals(
+                categories(
+                        List.of(
+                                "HEALTH_VISITOR",
+                                "MIDWIFE",
+                                "GP",
+                                "PERINATAL_MENTAL_HEALTH",
+                                "SOCIAL_CARE",
+                                "OTHER",
+                                "SELF"),
+                        List.of(
+                                count(10),
+                                hiddenCount(),
+                                hiddenCount(),
+                                hiddenCount(),
+                                count(0),
+                                count(0),
+                                hiddenCount())),
                 report.getList("referrals.bySourceType"));
         // OX10 6 and OX4 2 hidden, OX11 18 → 20.
-        assertEquals(categories(List.of("OX10", "OX11", "OX4"), List.of(hiddenCount(), count(20), hiddenCount())),
+        assertEquals(
+                categories(List.of("OX10", "OX11", "OX4"), List.of(hiddenCount(), count(20), hiddenCount())),
                 report.getList("referrals.byArea"));
-        assertEquals(rate(20, 25, 80.0f), report.getMap("referrals.accepted"));    // 20 of 26 → 20 of 25
-        assertEquals(hiddenRate(), report.getMap("referrals.declined"));           // 3
+        assertEquals(rate(20, 25, 80.0f), report.getMap("referrals.accepted")); // 20 of 26 → 20 of 25
+        assertEquals(hiddenRate(), report.getMap("referrals.declined")); // 3
         // 23 → 25 of 26 → 25: the rounded counts make it look whole; that is the policy.
         assertEquals(rate(25, 25, 100.0f), report.getMap("referrals.eligible"));
-        assertEquals(count(20), report.getMap("waiting.firstSessions"));           // 22 → 20
-        assertEquals(38.5f, report.getFloat("waiting.medianDays"));                // over 22 waits: shown as is
-        assertEquals(count(30), report.getMap("activity.familiesSeen"));           // 28 → 30
-        assertEquals(count(25), report.getMap("activity.episodesClosed"));         // 24 → 25
-        assertEquals(categories(List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
+        assertEquals(count(20), report.getMap("waiting.firstSessions")); // 22 → 20
+        assertEquals(38.5f, report.getFloat("waiting.medianDays")); // over 22 waits: shown as is
+        assertEquals(count(30), report.getMap("activity.familiesSeen")); // 28 → 30
+        assertEquals(count(25), report.getMap("activity.episodesClosed")); // 24 → 25
+        assertEquals(
+                categories(
+                        List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
                         List.of(count(20), hiddenCount(), hiddenCount(), hiddenCount(), count(0))),
-                report.getList("activity.closedByReason"));                        // 19 → 20; 2, 1, 2 hidden
+                report.getList("activity.closedByReason")); // 19 → 20; 2, 1, 2 hidden
         // Headlines: PIRGAS 17 of 20 → 15 of 20 = 75 %; mental health 20 of 24 → 20 of 25 = 80 %.
         assertEquals(rate(15, 20, 75.0f), report.getMap("outcomes.pirgasFamiliesImproved"));
         assertEquals(rate(20, 25, 80.0f), report.getMap("outcomes.parentsMentalHealthImproved"));
-        assertEquals(rate(10, 20, 50.0f), report.getMap("outcomes.pirgasFamiliesMeaningfullyImproved"));  // 12 → 10
-        assertEquals(hiddenRate(), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated"));         // 1
+        assertEquals(rate(10, 20, 50.0f), report.getMap("outcomes.pirgasFamiliesMeaningfullyImproved")); // 12 → 10
+        assertEquals(hiddenRate(), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated")); // 1
         // Mental health: reliable improvement 15 of 24 → 15 of 25 = 60 %; recovery 14 of 20 → 15 of 20 = 75 %;
         // reliable recovery 11 of 20 → 10 of 20 = 50 %; reliable deterioration 2: hidden.
-        assertEquals(Map.of(
+        assertEquals(
+                Map.of(
                         "parents", count(25),
                         "improved", rate(20, 25, 80.0f),
                         "reliableImprovement", rate(15, 25, 60.0f),

@@ -63,20 +63,30 @@ class CohortReportTest {
     void shouldCountTheReferralsOf2024ForAManager() {
         JsonPath report = summary("manager", YEAR_2024);
         assertEquals("none", report.getString("disclosure"));
-        assertEquals(count(26), report.getMap("referrals.received"));   // F11-F22 (12) + G01-G14 (14)
+        assertEquals(count(26), report.getMap("referrals.received")); // F11-F22 (12) + G01-G14 (14)
         // HV: F11 F12 F13 F15 F17 F19 F22 G01 G04 G06 G08 G11 = 12; MW: F14 F20 G02 G09 G13 = 5;
         // GP: F18 G03 G12 = 3; PMH: F16 G07 G10 G14 = 4; SELF: F21 G05 = 2. 12+5+3+4+2 = 26.
-        assertEquals(categories(List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH", "SOCIAL_CARE",
-                        "OTHER", "SELF"), List.of(count(12), count(5), count(3), count(4), count(0), count(0), count(2))),
+        assertEquals(
+                categories(
+                        List.of(
+                                "HEALTH_VISITOR",
+                                "MIDWIFE",
+                                "GP",
+                                "PERINATAL_MENTAL_HEALTH",
+                                "SOCIAL_CARE",
+                                "OTHER",
+                                "SELF"),
+                        List.of(count(12), count(5), count(3), count(4), count(0), count(0), count(2))),
                 report.getList("referrals.bySourceType"));
         // OX10: F12 F16 F20 G07 G10 G13 = 6; OX4: G04 G05 = 2; OX11: the other 18.
-        assertEquals(categories(List.of("OX10", "OX11", "OX4"), List.of(count(6), count(18), count(2))),
+        assertEquals(
+                categories(List.of("OX10", "OX11", "OX4"), List.of(count(6), count(18), count(2))),
                 report.getList("referrals.byArea"));
         // Accepted: F11-F22 (12) + G06-G09 (4) + G10 G11 (2) + G13 G14 (2) = 20 of 26 = 76.92 %.
         assertEquals(rate(20, 26, 76.9f), report.getMap("referrals.accepted"));
-        assertEquals(rate(3, 26, 11.5f), report.getMap("referrals.declined"));     // G01-G03: 11.54 %
-        assertEquals(rate(2, 26, 7.7f), report.getMap("referrals.redirected"));    // G04 G05: 7.69 %
-        assertEquals(rate(23, 26, 88.5f), report.getMap("referrals.eligible"));    // all but G03-G05: 88.46 %
+        assertEquals(rate(3, 26, 11.5f), report.getMap("referrals.declined")); // G01-G03: 11.54 %
+        assertEquals(rate(2, 26, 7.7f), report.getMap("referrals.redirected")); // G04 G05: 7.69 %
+        assertEquals(rate(23, 26, 88.5f), report.getMap("referrals.eligible")); // all but G03-G05: 88.46 %
     }
 
     @Test
@@ -95,7 +105,9 @@ class CohortReportTest {
         // Closed in 2024: F01-F22 + G13 + G14 = 24: completed 19; did not engage F04 G13; moved away G14;
         // referred on F09 F18.
         assertEquals(count(24), report.getMap("activity.episodesClosed"));
-        assertEquals(categories(List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
+        assertEquals(
+                categories(
+                        List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
                         List.of(count(19), count(2), count(1), count(2), count(0))),
                 report.getList("activity.closedByReason"));
     }
@@ -111,7 +123,7 @@ class CohortReportTest {
         // Meaningful (≥ 10): F01 +20, F03 +10, F05 +20, F06 +22, F08 +12, F10 +12, F12 +16, F14 +14,
         // F15 +12, F17 +20, F18 +12, F22 +12 = 12. Improved less: F02 +5, F07 +9, F11 +6, F16 +6, F21 +3.
         assertEquals(rate(12, 20, 60.0f), report.getMap("outcomes.pirgasFamiliesMeaningfullyImproved"));
-        assertEquals(rate(1, 20, 5.0f), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated"));  // F09 −15
+        assertEquals(rate(1, 20, 5.0f), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated")); // F09 −15
         // Parents with paired PHQ-9 and/or GAD-7: PARENT_1 of F01-F20 (20) + PARENT_2 of F01 F03 F13 F16 (4)
         // = 24 (F21's two scores share a day, F22 has one). Not improved: F04 (M6), F09 (M5),
         // F13 PARENT_2 (M8), F18 (M11) → 20 of 24 = 83.33 %.
@@ -129,7 +141,8 @@ class CohortReportTest {
         // At caseness at baseline: all but M4 ×2, M8, M11 = 20.
         // Recovered: M1 7 + M2 2 + M7 + M9 + E1 + E5 + CO = 14 of 20 = 70 %.
         // Reliably recovered: M1 7 + M7 + M9 + E1 + CO = 11 of 20 = 55 %.
-        assertEquals(Map.of(
+        assertEquals(
+                Map.of(
                         "parents", count(24),
                         "improved", rate(20, 24, 83.3f),
                         "reliableImprovement", rate(15, 24, 62.5f),
@@ -146,7 +159,8 @@ class CohortReportTest {
         // EPDS (caseness ≥ 13, reliable 4): F01 18→8, F02 18→8, F07 15→12, F08 14→14, F12 10→16, F15 12→9.
         // Improved: F01 F02 F07 F15 = 4 of 6; reliably: F01 F02 (10) = 2; worse reliably: F12 (−6) = 1;
         // at caseness: F01 F02 F07 F08 = 4; recovered: F01 F02 F07 (12 < 13) = 3 of 4; reliably: F01 F02 = 2 of 4.
-        assertEquals(Map.of(
+        assertEquals(
+                Map.of(
                         "parents", count(6),
                         "improved", rate(4, 6, 66.7f),
                         "reliableImprovement", rate(2, 6, 33.3f),
@@ -167,35 +181,47 @@ class CohortReportTest {
         assertEquals("default", report.getString("disclosure"));
         assertEquals(count(26), report.getMap("referrals.received"));
         // GP 3, PMH 4, SELF 2 are hidden (1-4); three hidden cells: none can be worked out, nothing more hidden.
-        assertEquals(categories(List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH", "SOCIAL_CARE",
-                        "OTHER", "SELF"),
+        assertEquals(
+                categories(
+                        List.of(
+                                "HEALTH_VISITOR",
+                                "MIDWIFE",
+                                "GP",
+                                "PERINATAL_MENTAL_HEALTH",
+                                "SOCIAL_CARE",
+                                "OTHER",
+                                "SELF"),
                         List.of(count(12), count(5), hiddenCount(), hiddenCount(), count(0), count(0), hiddenCount())),
                 report.getList("referrals.bySourceType"));
         // OX4 (2) hidden; 26 − 18 would give it away, so the smallest other, OX10 (6), is hidden too.
-        assertEquals(categories(List.of("OX10", "OX11", "OX4"), List.of(hiddenCount(), count(18), hiddenCount())),
+        assertEquals(
+                categories(List.of("OX10", "OX11", "OX4"), List.of(hiddenCount(), count(18), hiddenCount())),
                 report.getList("referrals.byArea"));
         assertEquals(rate(20, 26, 76.9f), report.getMap("referrals.accepted"));
-        assertEquals(hiddenRate(), report.getMap("referrals.declined"));     // numerator 3
-        assertEquals(hiddenRate(), report.getMap("referrals.redirected"));   // numerator 2
+        assertEquals(hiddenRate(), report.getMap("referrals.declined")); // numerator 3
+        assertEquals(hiddenRate(), report.getMap("referrals.redirected")); // numerator 2
         assertEquals(rate(23, 26, 88.5f), report.getMap("referrals.eligible"));
         // 22 waits ≥ 10: shown.
         assertEquals(38.5f, report.getFloat("waiting.medianDays"));
         assertEquals(82.6f, report.getFloat("waiting.p90Days"));
         assertEquals(count(28), report.getMap("activity.familiesSeen"));
         // DID_NOT_ENGAGE 2, MOVED_AWAY 1, REFERRED_ON 2 hidden: three hidden, nothing more.
-        assertEquals(categories(List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
+        assertEquals(
+                categories(
+                        List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"),
                         List.of(count(19), hiddenCount(), hiddenCount(), hiddenCount(), count(0))),
                 report.getList("activity.closedByReason"));
         // The headline figures: numerators and denominators all ≥ 10.
         assertEquals(rate(17, 20, 85.0f), report.getMap("outcomes.pirgasFamiliesImproved"));
         assertEquals(rate(20, 24, 83.3f), report.getMap("outcomes.parentsMentalHealthImproved"));
         assertEquals(rate(12, 20, 60.0f), report.getMap("outcomes.pirgasFamiliesMeaningfullyImproved"));
-        assertEquals(hiddenRate(), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated"));  // 1
-        assertEquals(hiddenRate(), report.getMap("outcomes.parentsMentalHealth.reliableDeterioration"));  // 2
+        assertEquals(hiddenRate(), report.getMap("outcomes.pirgasFamiliesReliablyDeteriorated")); // 1
+        assertEquals(hiddenRate(), report.getMap("outcomes.parentsMentalHealth.reliableDeterioration")); // 2
         assertEquals(rate(14, 20, 70.0f), report.getMap("outcomes.parentsMentalHealth.recovery"));
         assertEquals(rate(11, 20, 55.0f), report.getMap("outcomes.parentsMentalHealth.reliableRecovery"));
         // EPDS: 6 parents is shown, but every rate over 6 (< 10) is hidden, and 4 at caseness is hidden.
-        assertEquals(Map.of(
+        assertEquals(
+                Map.of(
                         "parents", count(6),
                         "improved", hiddenRate(),
                         "reliableImprovement", hiddenRate(),
@@ -209,16 +235,32 @@ class CohortReportTest {
 
     @Test
     void shouldGiveAManagerTheFundersFiguresForPublication() {
-        String funder = given().auth().oauth2(token("funder")).when().get(YEAR_2024)
-                .then().statusCode(200).extract().asString();
-        String published = given().auth().oauth2(TestTokens.staff("manager")).when().get(YEAR_2024 + "&forPublication=true")
-                .then().statusCode(200).extract().asString();
+        String funder = given().auth()
+                .oauth2(token("funder"))
+                .when()
+                .get(YEAR_2024)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String published = given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get(YEAR_2024 + "&forPublication=true")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         // The same report but for one fact: the funder's names the streams it counted (both of the cohort's,
         // all it funds), the manager's says null (every stream).
-        assertEquals(List.of(TestCohort.GRANT, TestCohort.DIDCOT), JsonPath.from(funder).getList("fundingStreams"));
+        assertEquals(
+                List.of(TestCohort.GRANT, TestCohort.DIDCOT),
+                JsonPath.from(funder).getList("fundingStreams"));
         assertEquals(null, JsonPath.from(published).getList("fundingStreams"));
-        assertEquals(funder.replace("\"fundingStreams\":[\"COMMUNITY_GRANT\",\"DIDCOT_POWERHOUSE\"]",
-                "\"fundingStreams\":null"), published);
+        assertEquals(
+                funder.replace(
+                        "\"fundingStreams\":[\"COMMUNITY_GRANT\",\"DIDCOT_POWERHOUSE\"]", "\"fundingStreams\":null"),
+                published);
         assertEquals("default", JsonPath.from(published).getString("disclosure"));
     }
 
@@ -252,9 +294,14 @@ class CohortReportTest {
 
     @Test
     void shouldShowTheHeadlineFiguresYearByYear() {
-        JsonPath trend = given().auth().oauth2(token("funder"))
-                .when().get("/api/v1/reports/trend?from=2023-01-01&to=2024-12-31&interval=year")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath trend = given().auth()
+                .oauth2(token("funder"))
+                .when()
+                .get("/api/v1/reports/trend?from=2023-01-01&to=2024-12-31&interval=year")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("2023", "2024"), trend.getList("intervals.label"));
         // 2023: H01-H10. PIRGAS improved H01-H08 (40→55), not H09 (50→50) nor H10 (50→45): 8 of 10.
         assertEquals(rate(8, 10, 80.0f), trend.getMap("intervals[0].pirgasFamiliesImproved"));
@@ -267,9 +314,14 @@ class CohortReportTest {
 
     @Test
     void shouldSplitAYearIntoQuartersThatAddUpToIt() {
-        JsonPath trend = given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath trend = given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"), trend.getList("intervals.label"));
         // Q1: F01 F02 F04 closed; PIRGAS F01 +20, F02 +5 improved, F04 not: 2 of 3.
         assertEquals(rate(2, 3, 66.7f), trend.getMap("intervals[0].pirgasFamiliesImproved"));
@@ -281,11 +333,17 @@ class CohortReportTest {
 
     @Test
     void shouldExportTheFundersFiguresAsCsv() {
-        String csv = given().auth().oauth2(token("funder")).accept("text/csv")
-                .when().get(YEAR_2024)
-                .then().statusCode(200).contentType(containsString("text/csv"))
+        String csv = given().auth()
+                .oauth2(token("funder"))
+                .accept("text/csv")
+                .when()
+                .get(YEAR_2024)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("oxpip-summary-2024-01-01-to-2024-12-31.csv"))
-                .extract().asString();
+                .extract()
+                .asString();
         List<String> lines = csv.lines().toList();
         assertEquals("section,figure,category,value,numerator,denominator,percent,suppressed", lines.get(0));
         assertEquals(true, lines.contains("report,disclosure,,default,,,,"));
@@ -297,21 +355,45 @@ class CohortReportTest {
         assertEquals(true, lines.contains("outcomes,parentsMentalHealthImproved,,,20,24,83.3,false"));
         assertEquals(true, lines.contains("outcomes.epds,improved,,,,,,true"));
         // The same with format=csv, and at summary.csv.
-        assertEquals(csv, given().auth().oauth2(token("funder"))
-                .when().get(YEAR_2024 + "&format=csv").then().statusCode(200).extract().asString());
-        assertEquals(csv, given().auth().oauth2(token("funder"))
-                .when().get(YEAR_2024.replace("/summary", "/summary.csv")).then().statusCode(200).extract().asString());
+        assertEquals(
+                csv,
+                given().auth()
+                        .oauth2(token("funder"))
+                        .when()
+                        .get(YEAR_2024 + "&format=csv")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        assertEquals(
+                csv,
+                given().auth()
+                        .oauth2(token("funder"))
+                        .when()
+                        .get(YEAR_2024.replace("/summary", "/summary.csv"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test
     void shouldKeepFundersToWholeMonths() {
-        given().auth().oauth2(token("funder"))
-                .when().get("/api/v1/reports/summary?from=2024-03-31&to=2024-03-31")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(token("funder"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-03-31&to=2024-03-31")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", is("https://oxpip.org/problems/whole-months"));
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary?from=2024-03-31&to=2024-03-31")
-                .then().statusCode(200).body("dataAsOf", notNullValue());
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-03-31&to=2024-03-31")
+                .then()
+                .statusCode(200)
+                .body("dataAsOf", notNullValue());
     }
 
     /**
@@ -323,8 +405,15 @@ class CohortReportTest {
     }
 
     static JsonPath summary(String role, String path) {
-        return given().auth().oauth2(token(role)).when().get(path)
-                .then().statusCode(200).contentType("application/json").extract().jsonPath();
+        return given().auth()
+                .oauth2(token(role))
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath();
     }
 
     static List<Map<String, Object>> categories(List<String> names, List<Map<String, Object>> counts) {

@@ -61,7 +61,10 @@ class FunderReportTest {
 
     @Test
     void shouldCountOnlyTheFundersOwnStreamWhenItAsksForNone() {
-        JsonPath report = get(TestTokens.funder(DIDCOT), SUMMARY).statusCode(200).extract().jsonPath();
+        JsonPath report = get(TestTokens.funder(DIDCOT), SUMMARY)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(null, report.getString("fundingStream"));
         assertEquals(List.of(DIDCOT), report.getList("fundingStreams"));
         // Received in 2024: 26 in all, of them the grant's F15-F22 (8) and G10-G14 (5); Didcot's are
@@ -69,9 +72,24 @@ class FunderReportTest {
         assertEquals(count(13), report.getMap("referrals.received"));
         // HV: F11 F12 F13 G01 G04 G06 G08 = 7; MW: F14 G02 G09 = 3; GP: G03; PMH: G07; SELF: G05 (7+3+1+1+1 = 13).
         // MW, GP, PMH, SELF are 1-4: hidden; four hidden cells, none can be worked out.
-        assertEquals(categories(List.of("HEALTH_VISITOR", "MIDWIFE", "GP", "PERINATAL_MENTAL_HEALTH", "SOCIAL_CARE",
-                        "OTHER", "SELF"),
-                        List.of(count(7), hiddenCount(), hiddenCount(), hiddenCount(), count(0), count(0), hiddenCount())),
+        assertEquals(
+                categories(
+                        List.of(
+                                "HEALTH_VISITOR",
+                                "MIDWIFE",
+                                "GP",
+                                "PERINATAL_MENTAL_HEALTH",
+                                "SOCIAL_CARE",
+                                "OTHER",
+                                "SELF"),
+                        List.of(
+                                count(7),
+                                hiddenCount(),
+                                hiddenCount(),
+                                hiddenCount(),
+                                count(0),
+                                count(0),
+                                hiddenCount())),
                 report.getList("referrals.bySourceType"));
         // First sessions in 2024: F06-F14 (42 49 35 56 63 7 10 14 14 days) and G06-G09 (60 70 84 91) = 13 waits.
         // Sorted: 7 10 14 14 35 42 | 49 | 56 60 63 70 84 91: the median is the 7th, 49 (the whole cohort's is 38.5).
@@ -92,9 +110,15 @@ class FunderReportTest {
 
     @Test
     void shouldGiveTheSameFiguresAsAManagersPublishedReportOnThatStream() {
-        JsonPath funder = get(TestTokens.funder(DIDCOT), SUMMARY).statusCode(200).extract().jsonPath();
-        JsonPath manager = get(TestTokens.staff("manager"), SUMMARY + "&fundingStream=" + DIDCOT + "&forPublication=true")
-                .statusCode(200).extract().jsonPath();
+        JsonPath funder = get(TestTokens.funder(DIDCOT), SUMMARY)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath manager = get(
+                        TestTokens.staff("manager"), SUMMARY + "&fundingStream=" + DIDCOT + "&forPublication=true")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         for (String section : List.of("referrals", "waiting", "activity", "outcomes")) {
             assertEquals(manager.getMap(section), funder.getMap(section), section);
         }
@@ -102,7 +126,8 @@ class FunderReportTest {
 
     @Test
     void shouldLetAFunderNameItsOwnStream() {
-        get(TestTokens.funder(DIDCOT), SUMMARY + "&fundingStream=" + DIDCOT).statusCode(200)
+        get(TestTokens.funder(DIDCOT), SUMMARY + "&fundingStream=" + DIDCOT)
+                .statusCode(200)
                 .body("fundingStream", is(DIDCOT))
                 .body("fundingStreams", contains(DIDCOT))
                 .body("referrals.received.value", is(13));
@@ -111,10 +136,12 @@ class FunderReportTest {
     @Test
     void shouldCountEveryStreamOfAFunderOfSeveral() {
         // Both streams: the whole cohort's 26, as CohortReportTest; one of them: that one only.
-        get(TestTokens.funder(DIDCOT, GRANT), SUMMARY).statusCode(200)
-                .body("fundingStreams", contains(GRANT, DIDCOT))   // in alphabetical order
+        get(TestTokens.funder(DIDCOT, GRANT), SUMMARY)
+                .statusCode(200)
+                .body("fundingStreams", contains(GRANT, DIDCOT)) // in alphabetical order
                 .body("referrals.received.value", is(26));
-        get(TestTokens.funder(DIDCOT, GRANT), SUMMARY + "&fundingStream=" + GRANT).statusCode(200)
+        get(TestTokens.funder(DIDCOT, GRANT), SUMMARY + "&fundingStream=" + GRANT)
+                .statusCode(200)
                 .body("referrals.received.value", is(13));
     }
 
@@ -123,10 +150,12 @@ class FunderReportTest {
     void shouldRefuseAnotherFundersStreamWithoutNamingAnyStream(String path) {
         for (String stream : List.of(GRANT, "NO_SUCH_STREAM")) {
             String problem = get(TestTokens.funder(DIDCOT), path + "&fundingStream=" + stream)
-                    .statusCode(403).contentType("application/problem+json")
+                    .statusCode(403)
+                    .contentType("application/problem+json")
                     .body("type", is(NOT_YOURS))
                     .body("status", is(403))
-                    .extract().asString();
+                    .extract()
+                    .asString();
             // The same answer whether the stream exists or not, and it names neither it nor the funder's own.
             assertEquals(false, problem.contains(stream), problem);
             assertEquals(false, problem.contains(DIDCOT), problem);
@@ -135,32 +164,48 @@ class FunderReportTest {
 
     @Test
     void shouldRefuseAnotherFundersStreamAsCsvTooWithAProblem() {
-        given().auth().oauth2(TestTokens.funder(DIDCOT)).accept("text/csv")
-                .when().get(SUMMARY + "&fundingStream=" + GRANT)
-                .then().statusCode(403).contentType("application/problem+json").body("type", is(NOT_YOURS));
+        given().auth()
+                .oauth2(TestTokens.funder(DIDCOT))
+                .accept("text/csv")
+                .when()
+                .get(SUMMARY + "&fundingStream=" + GRANT)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", is(NOT_YOURS));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {SUMMARY, SUMMARY_CSV, TREND})
     void shouldRefuseAFunderWhoseTokenNamesNoStream(String path) {
-        get(TestTokens.staff("funder"), path).statusCode(403).contentType("application/problem+json")
+        get(TestTokens.staff("funder"), path)
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", is(NO_STREAMS));
-        get(TestTokens.token("funder").roles("funder").fundingStreams().sign(), path).statusCode(403).body("type", is(NO_STREAMS));
-        get(TestTokens.token("funder").roles("funder").fundingStream(" ").sign(), path).statusCode(403).body("type", is(NO_STREAMS));
+        get(TestTokens.token("funder").roles("funder").fundingStreams().sign(), path)
+                .statusCode(403)
+                .body("type", is(NO_STREAMS));
+        get(TestTokens.token("funder").roles("funder").fundingStream(" ").sign(), path)
+                .statusCode(403)
+                .body("type", is(NO_STREAMS));
         // Refused before its parameters are read: bad ones change nothing.
-        get(TestTokens.staff("funder"), path.replace("2024-12-31", "never")).statusCode(403).body("type", is(NO_STREAMS));
+        get(TestTokens.staff("funder"), path.replace("2024-12-31", "never"))
+                .statusCode(403)
+                .body("type", is(NO_STREAMS));
     }
 
     @Test
     void shouldAcceptTheClaimAsOneString() {
-        get(TestTokens.token("funder").roles("funder").fundingStream(DIDCOT).sign(), SUMMARY).statusCode(200)
+        get(TestTokens.token("funder").roles("funder").fundingStream(DIDCOT).sign(), SUMMARY)
+                .statusCode(200)
                 .body("fundingStreams", contains(DIDCOT))
                 .body("referrals.received.value", is(13));
     }
 
     @Test
     void shouldShowTheFundersOwnStreamYearByYear() {
-        JsonPath trend = get(TestTokens.funder(DIDCOT), TREND).statusCode(200).extract().jsonPath();
+        JsonPath trend =
+                get(TestTokens.funder(DIDCOT), TREND).statusCode(200).extract().jsonPath();
         assertEquals(List.of(DIDCOT), trend.getList("fundingStreams"));
         // 2023: Didcot's H01-H05 only (the grant's H06-H10 not counted): 5 families, below 10, hidden
         // (all ten would be 8 of 10, shown).
@@ -173,26 +218,44 @@ class FunderReportTest {
 
     @Test
     void shouldExportOnlyTheFundersOwnStreamAsCsv() {
-        String csv = get(TestTokens.funder(DIDCOT), SUMMARY_CSV).statusCode(200).extract().asString();
+        String csv = get(TestTokens.funder(DIDCOT), SUMMARY_CSV)
+                .statusCode(200)
+                .extract()
+                .asString();
         List<String> lines = csv.lines().toList();
         assertEquals(true, lines.contains("report,fundingStream,,,,,,"), csv);
         assertEquals(true, lines.contains("report,fundingStreams,,DIDCOT_POWERHOUSE,,,,"), csv);
         assertEquals(true, lines.contains("referrals,received,,13,,,,false"), csv);
         assertEquals(true, lines.contains("outcomes,pirgasFamiliesImproved,,,11,14,78.6,false"), csv);
         assertEquals(true, lines.contains("outcomes,parentsMentalHealthImproved,,,14,17,82.4,false"), csv);
-        assertEquals(csv, get(TestTokens.funder(DIDCOT), SUMMARY + "&format=csv").statusCode(200).extract().asString());
+        assertEquals(
+                csv,
+                get(TestTokens.funder(DIDCOT), SUMMARY + "&format=csv")
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test
     void shouldLeaveManagersSeeingEveryStream() {
         // A manager's token that also carries the claim, or the funder role as well: still every stream.
-        get(TestTokens.token("manager").roles("manager").fundingStreams(DIDCOT).sign(), SUMMARY).statusCode(200)
+        get(TestTokens.token("manager").roles("manager").fundingStreams(DIDCOT).sign(), SUMMARY)
+                .statusCode(200)
                 .body("fundingStreams", nullValue())
                 .body("referrals.received.value", is(26));
-        get(TestTokens.token("manager").roles("manager", "funder").fundingStreams(DIDCOT).sign(), SUMMARY + "&fundingStream=" + GRANT)
-                .statusCode(200).body("referrals.received.value", is(13));
-        get(TestTokens.staff("manager"), SUMMARY).statusCode(200).body("disclosure", is("none"))
-                .body("fundingStreams", nullValue()).body("referrals.received.value", is(26));
+        get(
+                        TestTokens.token("manager")
+                                .roles("manager", "funder")
+                                .fundingStreams(DIDCOT)
+                                .sign(),
+                        SUMMARY + "&fundingStream=" + GRANT)
+                .statusCode(200)
+                .body("referrals.received.value", is(13));
+        get(TestTokens.staff("manager"), SUMMARY)
+                .statusCode(200)
+                .body("disclosure", is("none"))
+                .body("fundingStreams", nullValue())
+                .body("referrals.received.value", is(26));
     }
 
     private static ValidatableResponse get(String token, String path) {

@@ -33,7 +33,9 @@ class FunderScopeTest {
         Caller funder = caller(Set.of("funder"), Set.of("DIDCOT_POWERHOUSE"));
         ProblemException refused = assertThrows(ProblemException.class, () -> counted(funder, "COMMUNITY_GRANT"));
         assertEquals(403, refused.problem().status());
-        assertEquals("https://oxpip.org/problems/funding-stream-not-yours", refused.problem().type().toString());
+        assertEquals(
+                "https://oxpip.org/problems/funding-stream-not-yours",
+                refused.problem().type().toString());
         assertEquals(false, refused.problem().detail().contains("COMMUNITY_GRANT"));
         assertEquals(false, refused.problem().detail().contains("DIDCOT_POWERHOUSE"));
     }
@@ -43,7 +45,9 @@ class FunderScopeTest {
         Caller funder = caller(Set.of("funder"), Set.of());
         for (String asked : new String[] {null, "DIDCOT_POWERHOUSE"}) {
             ProblemException refused = assertThrows(ProblemException.class, () -> counted(funder, asked));
-            assertEquals("https://oxpip.org/problems/no-funding-streams", refused.problem().type().toString());
+            assertEquals(
+                    "https://oxpip.org/problems/no-funding-streams",
+                    refused.problem().type().toString());
         }
         assertThrows(ProblemException.class, () -> FunderScope.admit(funder));
     }

@@ -10,15 +10,15 @@ class IntervalsTest {
 
     @Test
     void shouldCutWholeYears() {
-        assertEquals(List.of(
-                        interval("2023", "2023-01-01", "2023-12-31"),
-                        interval("2024", "2024-01-01", "2024-12-31")),
+        assertEquals(
+                List.of(interval("2023", "2023-01-01", "2023-12-31"), interval("2024", "2024-01-01", "2024-12-31")),
                 Intervals.split(LocalDate.parse("2023-01-01"), LocalDate.parse("2024-12-31"), Intervals.Kind.YEAR));
     }
 
     @Test
     void shouldCutTheFirstAndLastQuarterToThePeriod() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         interval("2024-Q1", "2024-02-15", "2024-03-31"),
                         interval("2024-Q2", "2024-04-01", "2024-06-30"),
                         interval("2024-Q3", "2024-07-01", "2024-08-10")),
@@ -27,10 +27,11 @@ class IntervalsTest {
 
     @Test
     void shouldCountIntervalsWithoutCuttingThem() {
-        assertEquals(8, Intervals.count(LocalDate.parse("2023-01-01"), LocalDate.parse("2024-12-31"),
-                Intervals.Kind.QUARTER));
-        assertEquals(1, Intervals.count(LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31"),
-                Intervals.Kind.YEAR));
+        assertEquals(
+                8,
+                Intervals.count(LocalDate.parse("2023-01-01"), LocalDate.parse("2024-12-31"), Intervals.Kind.QUARTER));
+        assertEquals(
+                1, Intervals.count(LocalDate.parse("2024-05-01"), LocalDate.parse("2024-05-31"), Intervals.Kind.YEAR));
     }
 
     private static ReportInterval interval(String label, String from, String to) {

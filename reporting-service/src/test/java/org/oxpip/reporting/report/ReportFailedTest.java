@@ -17,8 +17,14 @@ class ReportFailedTest {
     @Test
     void aReportThatLostItsDatabaseShouldBe503AndABadQuery500() {
         ProblemMappers mappers = new ProblemMappers();
-        assertEquals(503, mappers.unexpected(new ReportFailed(new SQLException("Connection refused", "08001"))).getStatus());
-        assertEquals(500, mappers.unexpected(new ReportFailed(
-                new PSQLException("column \"x\" does not exist", PSQLState.UNDEFINED_COLUMN))).getStatus());
+        assertEquals(
+                503,
+                mappers.unexpected(new ReportFailed(new SQLException("Connection refused", "08001")))
+                        .getStatus());
+        assertEquals(
+                500,
+                mappers.unexpected(new ReportFailed(
+                                new PSQLException("column \"x\" does not exist", PSQLState.UNDEFINED_COLUMN)))
+                        .getStatus());
     }
 }

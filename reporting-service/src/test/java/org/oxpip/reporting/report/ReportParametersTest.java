@@ -14,28 +14,34 @@ class ReportParametersTest {
 
     @Test
     void shouldReadAPeriodAndNormaliseTheArea() {
-        assertEquals(new ReportQuery(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), "DIDCOT_POWERHOUSE",
-                        "OX11"),
+        assertEquals(
+                new ReportQuery(
+                        LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), "DIDCOT_POWERHOUSE", "OX11"),
                 ReportParameters.query("2024-01-01", "2024-12-31", "DIDCOT_POWERHOUSE", " ox11 "));
     }
 
     @Test
     void shouldNameEveryBadParameterAtOnce() {
-        ProblemException e = assertThrows(ProblemException.class,
+        ProblemException e = assertThrows(
+                ProblemException.class,
                 () -> ReportParameters.query("2024-13-01", null, "didcot powerhouse", "OX11 7HJ"));
         assertEquals(400, e.problem().status());
-        assertEquals(List.of(
-                new FieldError("from", "must be a date YYYY-MM-DD"),
-                new FieldError("to", "is required (a date YYYY-MM-DD)"),
-                new FieldError("fundingStream", "must be upper-case letters, digits and _"),
-                new FieldError("area", "must be a postcode district, e.g. OX11")), e.problem().errors());
+        assertEquals(
+                List.of(
+                        new FieldError("from", "must be a date YYYY-MM-DD"),
+                        new FieldError("to", "is required (a date YYYY-MM-DD)"),
+                        new FieldError("fundingStream", "must be upper-case letters, digits and _"),
+                        new FieldError("area", "must be a postcode district, e.g. OX11")),
+                e.problem().errors());
     }
 
     @Test
     void shouldRefuseAPeriodThatEndsBeforeItStarts() {
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> ReportParameters.query("2024-12-31", "2024-01-01", null, null));
-        assertEquals(List.of(new FieldError("to", "must not be before from")), e.problem().errors());
+        ProblemException e = assertThrows(
+                ProblemException.class, () -> ReportParameters.query("2024-12-31", "2024-01-01", null, null));
+        assertEquals(
+                List.of(new FieldError("to", "must not be before from")),
+                e.problem().errors());
     }
 
     @Test

@@ -38,85 +38,121 @@ class ReportRequestsTest {
 
     @Test
     void shouldListEveryBadParameterAsAProblem() {
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary?from=2024-02-30&fundingStream=a b&area=OX11 7HJ")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-02-30&fundingStream=a b&area=OX11 7HJ")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", is("https://oxpip.org/problems/validation"))
                 .body("errors.field", contains("from", "to", "fundingStream", "area"));
     }
 
     @Test
     void shouldAnswerAProblemEvenWhenCsvWasAskedFor() {
-        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE")).accept("text/csv")
-                .when().get("/api/v1/reports/summary?from=2024-12-31&to=2024-01-01")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
+                .accept("text/csv")
+                .when()
+                .get("/api/v1/reports/summary?from=2024-12-31&to=2024-01-01")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("to"));
-        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
-                .when().get("/api/v1/reports/summary.csv?from=2024-01-01")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
+                .when()
+                .get("/api/v1/reports/summary.csv?from=2024-01-01")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldRefuseAnUnknownFormatOrInterval() {
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31&format=xlsx")
-                .then().statusCode(400).body("errors.field", contains("format"));
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=month")
-                .then().statusCode(400).body("errors.field", contains("interval"));
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31&format=xlsx")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("format"));
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=month")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("interval"));
     }
 
     @Test
     void shouldAnswerBeforeTheFirstSyncWithNoDataAsOf() {
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(200)
                 .body("dataAsOf", nullValue())
                 .body("referrals.received.value", is(0))
                 .body("outcomes.pirgasFamiliesImproved.percent", nullValue())
                 .body("waiting.medianDays", nullValue())
                 .body("waiting.suppressed", is(false));
         // A funder's rate over nothing is suppressed (its denominator is below 10).
-        given().auth().oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.funder("DIDCOT_POWERHOUSE"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(200)
                 .body("outcomes.parentsMentalHealthImproved.suppressed", is(true));
     }
 
     @Test
     void shouldNameTheReportsFactsInTheCsv() {
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31&area=OX11")
-                .then().statusCode(200).contentType(containsString("text/csv"))
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31&area=OX11")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .body(containsString("report,area,,OX11,,,,\r\n"))
                 .body(containsString("report,disclosure,,none,,,,\r\n"));
     }
 
     /** JAX-RS chooses by Accept (SummaryCsv writes the CSV); format= and summary.csv are aliases that win over it. */
     @ParameterizedTest(name = "Accept {0}, format {1}: {2}")
-    @CsvSource(nullValues = "-", value = {
-        "-,                                    -,    application/json",
-        "*/*,                                  -,    application/json",
-        "application/json,                     -,    application/json",
-        "text/csv,                             -,    text/csv",
-        "text/*,                               -,    text/csv",
-        "'application/json;q=0.5, text/csv',   -,    text/csv",
-        "'text/csv;q=0.5, application/json',   -,    application/json",
-        "'application/xml, text/csv;q=0.9',    -,    text/csv",
-        "text/csv,                             json, application/json",
-        "application/json,                     csv,  text/csv",
-        "-,                                    csv,  text/csv"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "-,                                    -,    application/json",
+                "*/*,                                  -,    application/json",
+                "application/json,                     -,    application/json",
+                "text/csv,                             -,    text/csv",
+                "text/*,                               -,    text/csv",
+                "'application/json;q=0.5, text/csv',   -,    text/csv",
+                "'text/csv;q=0.5, application/json',   -,    application/json",
+                "'application/xml, text/csv;q=0.9',    -,    text/csv",
+                "text/csv,                             json, application/json",
+                "application/json,                     csv,  text/csv",
+                "-,                                    csv,  text/csv"
+            })
     void shouldAnswerJsonOrCsvAsAsked(String accept, String format, String answered) {
         RequestSpecification request = given().auth().oauth2(TestTokens.staff("manager"));
         if (accept != null) {
             request.header("Accept", accept);
         }
-        Response response = request
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31" + (format == null ? "" : "&format=" + format));
+        Response response = request.when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31"
+                        + (format == null ? "" : "&format=" + format));
         assertEquals(200, response.statusCode());
         if (answered.equals("text/csv")) {
             assertEquals("text/csv;charset=UTF-8", response.contentType().replace(" ", ""));
-            assertEquals("attachment; filename=\"oxpip-summary-2024-01-01-to-2024-12-31.csv\"",
+            assertEquals(
+                    "attachment; filename=\"oxpip-summary-2024-01-01-to-2024-12-31.csv\"",
                     response.header("Content-Disposition"));
             assertTrue(response.asString().startsWith(SummaryCsv.HEADER + "\r\n"), response.asString());
         } else {
@@ -128,22 +164,37 @@ class ReportRequestsTest {
 
     @Test
     void shouldRefuseAnAcceptHeaderItCannotAnswerWithAProblem() {
-        given().auth().oauth2(TestTokens.staff("manager")).accept("application/xml")
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
-                .then().statusCode(406).contentType("application/problem+json").body("status", is(406));
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .accept("application/xml")
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", is(406));
         // summary.csv is always CSV: asking it for JSON alone is as unanswerable as before.
-        given().auth().oauth2(TestTokens.staff("manager")).accept("application/json")
-                .when().get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31")
-                .then().statusCode(406).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .accept("application/json")
+                .when()
+                .get("/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldListTheKnownCategoriesEvenWhenEmpty() {
-        given().auth().oauth2(TestTokens.staff("manager"))
-                .when().get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(200)
                 .body("referrals.bySourceType.category", hasItem("SOCIAL_CARE"))
-                .body("activity.closedByReason.category",
+                .body(
+                        "activity.closedByReason.category",
                         contains("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"));
     }
 }

@@ -17,13 +17,18 @@ class WholeMonthsTest {
         "2024-04-01, 2024-06-30, true",
         "2024-01-02, 2024-12-31, false",
         "2024-01-01, 2024-12-30, false",
-        "2024-03-15, 2024-03-15, false"})
+        "2024-03-15, 2024-03-15, false"
+    })
     void shouldAllowFundersWholeCalendarMonthsOnly(LocalDate from, LocalDate to, boolean allowed) {
         ReportQuery query = new ReportQuery(from, to, null, null);
         if (allowed) {
             WholeMonths.check(query);
         } else {
-            assertEquals(422, assertThrows(ProblemException.class, () -> WholeMonths.check(query)).problem().status());
+            assertEquals(
+                    422,
+                    assertThrows(ProblemException.class, () -> WholeMonths.check(query))
+                            .problem()
+                            .status());
         }
     }
 }

@@ -22,14 +22,24 @@ class DenyByDefaultTest {
 
     @Test
     void shouldAskForATokenOnAnUnannotatedEndpoint() {
-        given().when().get("/api/v1/forgotten")
-                .then().statusCode(401).contentType("application/problem+json").body("status", is(401));
+        given().when()
+                .get("/api/v1/forgotten")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", is(401));
     }
 
     @ParameterizedTest(name = "{0}: 403")
     @ValueSource(strings = {"admin", "manager", "funder", "clinician", "feed-reader"})
     void shouldRefuseEveryRoleOnAnUnannotatedEndpoint(String role) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/forgotten")
-                .then().statusCode(403).contentType("application/problem+json").body("status", is(403));
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/forgotten")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", is(403));
     }
 }

@@ -37,13 +37,17 @@ class ResponseHeadersTest {
     static Stream<Arguments> apiResponses() {
         return Stream.of(
                 Arguments.of("a report", TestTokens.staff("manager"), SUMMARY, 200),
-                Arguments.of("a CSV report", TestTokens.staff("manager"), SUMMARY.replace("summary", "summary.csv"), 200),
+                Arguments.of(
+                        "a CSV report", TestTokens.staff("manager"), SUMMARY.replace("summary", "summary.csv"), 200),
                 Arguments.of("a funder's report", TestTokens.funder("DIDCOT_POWERHOUSE"), SUMMARY, 200),
                 Arguments.of("the sync status", TestTokens.staff("admin"), "/api/v1/sync/status", 200),
                 Arguments.of("no token", null, SUMMARY, 401),
                 Arguments.of("the wrong role", TestTokens.staff("clinician"), SUMMARY, 403),
-                Arguments.of("another funder's stream", TestTokens.funder("DIDCOT_POWERHOUSE"),
-                        SUMMARY + "&fundingStream=COMMUNITY_GRANT", 403),
+                Arguments.of(
+                        "another funder's stream",
+                        TestTokens.funder("DIDCOT_POWERHOUSE"),
+                        SUMMARY + "&fundingStream=COMMUNITY_GRANT",
+                        403),
                 Arguments.of("bad parameters", TestTokens.staff("manager"), "/api/v1/reports/summary?from=x", 400),
                 Arguments.of("a path that is not there", TestTokens.staff("manager"), "/api/v1/nothing-here", 404));
     }
@@ -51,7 +55,8 @@ class ResponseHeadersTest {
     @ParameterizedTest(name = "{0}: {3}")
     @MethodSource("apiResponses")
     void shouldForbidSniffingAndStoringEveryApiResponse(String what, String token, String path, int status) {
-        Response response = (token == null ? given() : given().auth().oauth2(token)).when().get(path);
+        Response response =
+                (token == null ? given() : given().auth().oauth2(token)).when().get(path);
         assertEquals(status, response.statusCode(), what);
         assertEquals("nosniff", response.header("X-Content-Type-Options"), what);
         assertEquals("no-store", response.header("Cache-Control"), what);
@@ -60,14 +65,18 @@ class ResponseHeadersTest {
     @Test
     void shouldForbidStoringATooLargeRequestsRefusal() throws Exception {
         // HTTP/1.1 only: the JDK client's default h2c upgrade races the connection the 413 closes.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sync"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/sync"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer " + TestTokens.staff("admin"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(20 * 1024))).build();
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(20 * 1024)))
+                .build();
         HttpResponse<String> response = EarlyRefusal.send(request);
         assertEquals(413, response.statusCode());
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
     }
 

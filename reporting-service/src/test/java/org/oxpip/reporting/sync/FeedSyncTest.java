@@ -69,7 +69,8 @@ class FeedSyncTest {
     void shouldReadBothFeedsPageByPageWithItsOwnServiceAccount() {
         recordedFeeds();
 
-        syncNow().body("feed", contains("referrals", "assessments"))
+        syncNow()
+                .body("feed", contains("referrals", "assessments"))
                 .body("cursor", contains("5", "a-13"))
                 .body("lastError", contains(nullValue(), nullValue()))
                 .body("lastSuccessAt", everyItem(notNullValue()));
@@ -77,8 +78,10 @@ class FeedSyncTest {
         // Five referral items, one of them a later snapshot of the first referral: four referrals.
         assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
         assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
-        assertEquals("4", ReadModel.text("SELECT feed_position FROM referral_fact WHERE referral_id = '"
-                + CLOSED_REFERRAL + "'"));
+        assertEquals(
+                "4",
+                ReadModel.text(
+                        "SELECT feed_position FROM referral_fact WHERE referral_id = '" + CLOSED_REFERRAL + "'"));
         assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
         // The feeds only answer to the token from the token endpoint: every request carried it.
         assertEquals(0, upstream.requestsWithoutOurToken(REFERRALS));
@@ -122,7 +125,9 @@ class FeedSyncTest {
         // Items a-11 and a-12 are fine and written first; a-13's instrument is refused by the database.
         upstream.recordedPage(ASSESSMENTS, null, "assessments-breaks-half-way.json");
 
-        syncNow().body("find { it.feed == 'assessments' }.lastError",
+        syncNow()
+                .body(
+                        "find { it.feed == 'assessments' }.lastError",
                         containsString("page could not be stored (database error, SQLSTATE 23514)"))
                 .body("find { it.feed == 'assessments' }.cursor", nullValue())
                 .body("find { it.feed == 'assessments' }.lastSuccessAt", nullValue());
@@ -130,7 +135,8 @@ class FeedSyncTest {
 
         upstream.reset();
         recordedFeeds();
-        syncNow().body("find { it.feed == 'assessments' }.lastError", nullValue())
+        syncNow()
+                .body("find { it.feed == 'assessments' }.lastError", nullValue())
                 .body("find { it.feed == 'assessments' }.cursor", org.hamcrest.Matchers.is("a-13"));
         assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
     }
@@ -141,9 +147,11 @@ class FeedSyncTest {
         upstream.fails(REFERRALS, "3", 500);
         upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
 
-        syncNow().body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("3"))
-                .body("find { it.feed == 'referrals' }.lastError", org.hamcrest.Matchers.is(
-                        "referrals feed: upstream answered HTTP 500"))
+        syncNow()
+                .body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("3"))
+                .body(
+                        "find { it.feed == 'referrals' }.lastError",
+                        org.hamcrest.Matchers.is("referrals feed: upstream answered HTTP 500"))
                 .body("find { it.feed == 'referrals' }.lastSuccessAt", nullValue())
                 // A failing feed does not hold the other back.
                 .body("find { it.feed == 'assessments' }.lastError", nullValue());
@@ -153,7 +161,8 @@ class FeedSyncTest {
 
         upstream.reset();
         recordedFeeds();
-        syncNow().body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("5"))
+        syncNow()
+                .body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("5"))
                 .body("find { it.feed == 'referrals' }.lastError", nullValue());
         assertEquals(0, upstream.requests(REFERRALS, null), "page 1 is not asked for again");
         assertEquals(1, upstream.requests(REFERRALS, "3"));
@@ -168,12 +177,15 @@ class FeedSyncTest {
         assertNotNull(dataAsOf);
 
         upstream.fails(REFERRALS, "5", 503);
-        syncNow().body("find { it.feed == 'referrals' }.lastError",
+        syncNow()
+                .body(
+                        "find { it.feed == 'referrals' }.lastError",
                         org.hamcrest.Matchers.is("referrals feed: upstream answered HTTP 503"))
                 // Never the upstream's body, which could hold anything.
                 .body("lastError", everyItem(not(containsString("SMITH"))));
 
-        summary("manager").body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf))
+        summary("manager")
+                .body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf))
                 .body("referrals.received.value", org.hamcrest.Matchers.is(4));
         summary("funder").body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf));
     }
@@ -183,8 +195,10 @@ class FeedSyncTest {
         upstream.slow(REFERRALS, 3000);
         upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
 
-        syncNow().body("find { it.feed == 'referrals' }.lastError",
-                org.hamcrest.Matchers.is("referrals feed: upstream timed out"));
+        syncNow()
+                .body(
+                        "find { it.feed == 'referrals' }.lastError",
+                        org.hamcrest.Matchers.is("referrals feed: upstream timed out"));
     }
 
     @Test
@@ -192,8 +206,10 @@ class FeedSyncTest {
         upstream.recordedPage(REFERRALS, null, "referrals-full-postcode.json");
         upstream.recordedPage(ASSESSMENTS, null, "assessments-1.json");
 
-        syncNow().body("find { it.feed == 'referrals' }.lastError", org.hamcrest.Matchers.is(
-                        "referrals feed: page refused, it breaks the feed contract"
+        syncNow()
+                .body(
+                        "find { it.feed == 'referrals' }.lastError",
+                        org.hamcrest.Matchers.is("referrals feed: page refused, it breaks the feed contract"
                                 + " (item at position 2: area is not a postcode district)"))
                 .body("find { it.feed == 'referrals' }.cursor", nullValue());
         assertEquals(0, ReadModel.count("SELECT count(*) FROM referral_fact"));
@@ -206,20 +222,56 @@ class FeedSyncTest {
      */
     @Test
     void shouldRefuseAValueOfTheWrongTypeButIgnoreAFieldAddedLater() {
-        Map<String, Object> assessment = new LinkedHashMap<>(Map.of("position", "a-11",
-                "assessmentId", "9b2d4e61-0000-4000-8000-000000000011", "referralId", CLOSED_REFERRAL,
-                "instrument", "PHQ9", "timepoint", "BASELINE", "respondent", "PARENT_1", "completedOn", "2024-03-04",
-                "band", "moderately severe", "deleted", false, "changedAt", "2024-03-04T11:00:00Z"));
+        Map<String, Object> assessment = new LinkedHashMap<>(Map.of(
+                "position",
+                "a-11",
+                "assessmentId",
+                "9b2d4e61-0000-4000-8000-000000000011",
+                "referralId",
+                CLOSED_REFERRAL,
+                "instrument",
+                "PHQ9",
+                "timepoint",
+                "BASELINE",
+                "respondent",
+                "PARENT_1",
+                "completedOn",
+                "2024-03-04",
+                "band",
+                "moderately severe",
+                "deleted",
+                false,
+                "changedAt",
+                "2024-03-04T11:00:00Z"));
         assessment.put("total", "16");
-        Map<String, Object> referral = new LinkedHashMap<>(Map.of("position", "1", "referralId", CLOSED_REFERRAL,
-                "receivedOn", "2024-02-05", "sourceType", "GP", "eligible", true, "pregnant", false,
-                "status", "RECEIVED", "erased", false, "changedAt", "2024-02-05T10:15:00Z"));
+        Map<String, Object> referral = new LinkedHashMap<>(Map.of(
+                "position",
+                "1",
+                "referralId",
+                CLOSED_REFERRAL,
+                "receivedOn",
+                "2024-02-05",
+                "sourceType",
+                "GP",
+                "eligible",
+                true,
+                "pregnant",
+                false,
+                "status",
+                "RECEIVED",
+                "erased",
+                false,
+                "changedAt",
+                "2024-02-05T10:15:00Z"));
         referral.put("addedInALaterVersion", "anything");
         upstream.page(REFERRALS, null, List.of(referral), "1", false);
         upstream.page(ASSESSMENTS, null, List.of(assessment), "a-11", false);
 
-        syncNow().body("find { it.feed == 'assessments' }.lastError",
-                        org.hamcrest.Matchers.is("assessments feed: upstream answered with something that is not a feed page"))
+        syncNow()
+                .body(
+                        "find { it.feed == 'assessments' }.lastError",
+                        org.hamcrest.Matchers.is(
+                                "assessments feed: upstream answered with something that is not a feed page"))
                 .body("find { it.feed == 'assessments' }.cursor", nullValue())
                 .body("find { it.feed == 'referrals' }.lastError", nullValue())
                 .body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("1"));
@@ -232,20 +284,45 @@ class FeedSyncTest {
         recordedFeeds();
         syncNow();
 
-        assertEquals("t", ReadModel.text("SELECT erased FROM referral_fact WHERE referral_id = '" + ERASED_REFERRAL + "'"));
-        summary("manager").body("referrals.received.value", org.hamcrest.Matchers.is(4))
-                .body("referrals.bySourceType.find { it.category == 'MIDWIFE' }.count.value",
+        assertEquals(
+                "t", ReadModel.text("SELECT erased FROM referral_fact WHERE referral_id = '" + ERASED_REFERRAL + "'"));
+        summary("manager")
+                .body("referrals.received.value", org.hamcrest.Matchers.is(4))
+                .body(
+                        "referrals.bySourceType.find { it.category == 'MIDWIFE' }.count.value",
                         org.hamcrest.Matchers.is(1))
-                .body("activity.closedByReason.find { it.category == 'MOVED_AWAY' }.count.value",
+                .body(
+                        "activity.closedByReason.find { it.category == 'MOVED_AWAY' }.count.value",
                         org.hamcrest.Matchers.is(1));
     }
 
     @Test
     void shouldDropAPageWhenAnotherSyncMovedTheCursorMeanwhile() {
         ReadModel.execute("UPDATE feed_cursor SET cursor = '7' WHERE feed = 'referrals'");
-        FeedPage<ReferralFacts> page = new FeedPage<>(List.of(new ReferralFacts("1", UUID.randomUUID(),
-                java.time.LocalDate.parse("2024-01-02"), "GP", null, "OX11", true, false, 2, null, "RECEIVED",
-                null, null, null, null, null, null, null, false, Instant.parse("2024-01-02T10:00:00Z"))), "1", false);
+        FeedPage<ReferralFacts> page = new FeedPage<>(
+                List.of(new ReferralFacts(
+                        "1",
+                        UUID.randomUUID(),
+                        java.time.LocalDate.parse("2024-01-02"),
+                        "GP",
+                        null,
+                        "OX11",
+                        true,
+                        false,
+                        2,
+                        null,
+                        "RECEIVED",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        Instant.parse("2024-01-02T10:00:00Z"))),
+                "1",
+                false);
 
         assertThrows(CursorMoved.class, () -> cursors.store(referralsFeed, null, page, Instant.now()));
 
@@ -262,7 +339,12 @@ class FeedSyncTest {
     }
 
     private static ValidatableResponse syncNow() {
-        return given().auth().oauth2(TestTokens.staff("admin")).when().post("/api/v1/sync").then().statusCode(200);
+        return given().auth()
+                .oauth2(TestTokens.staff("admin"))
+                .when()
+                .post("/api/v1/sync")
+                .then()
+                .statusCode(200);
     }
 
     private static ValidatableResponse summary(String role) {

@@ -18,29 +18,32 @@ class SyncFailureTest {
 
     @Test
     void shouldNameTheHttpStatusOnly() {
-        WebApplicationException e = new WebApplicationException(PERSONAL,
-                Response.status(502).entity(PERSONAL).build());
+        WebApplicationException e = new WebApplicationException(
+                PERSONAL, Response.status(502).entity(PERSONAL).build());
         assertEquals("referrals feed: upstream answered HTTP 502", SyncFailure.describe("referrals", e));
     }
 
     @Test
     void shouldNameATimeoutOrAnUnreachableUpstream() {
-        assertEquals("outcomes feed: upstream timed out",
-                SyncFailure.describe("outcomes", new TimeoutException(PERSONAL)));
-        assertEquals("outcomes feed: upstream could not be reached",
+        assertEquals(
+                "outcomes feed: upstream timed out", SyncFailure.describe("outcomes", new TimeoutException(PERSONAL)));
+        assertEquals(
+                "outcomes feed: upstream could not be reached",
                 SyncFailure.describe("outcomes", new ProcessingException(PERSONAL, new ConnectException(PERSONAL))));
     }
 
     @Test
     void shouldNameAFailingTokenEndpoint() {
-        assertEquals("referrals feed: no service-account token (the token endpoint failed)",
+        assertEquals(
+                "referrals feed: no service-account token (the token endpoint failed)",
                 SyncFailure.describe("referrals", new ProcessingException(new OidcClientException(PERSONAL))));
     }
 
     @Test
     void shouldNameAnAnswerThatIsNotAFeedPage() {
         var notJson = new com.fasterxml.jackson.core.JsonParseException(null, PERSONAL);
-        assertEquals("assessments feed: upstream answered with something that is not a feed page",
+        assertEquals(
+                "assessments feed: upstream answered with something that is not a feed page",
                 SyncFailure.describe("assessments", new ProcessingException(notJson)));
     }
 

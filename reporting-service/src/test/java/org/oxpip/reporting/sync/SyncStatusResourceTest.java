@@ -34,13 +34,22 @@ class SyncStatusResourceTest {
     @ParameterizedTest(name = "{0} reads the sync status: {1}")
     @CsvSource({"admin,200", "manager,200", "clinician,403", "funder,403", "referrer,403", "feed-reader,403"})
     void shouldFollowTheRoleMatrix(String role, int status) {
-        given().auth().oauth2(TestTokens.staff(role)).when().get("/api/v1/sync/status").then().statusCode(status);
+        given().auth()
+                .oauth2(TestTokens.staff(role))
+                .when()
+                .get("/api/v1/sync/status")
+                .then()
+                .statusCode(status);
     }
 
     @Test
     void shouldListBothFeedsBeforeTheFirstSync() {
-        given().auth().oauth2(TestTokens.staff("admin")).when().get("/api/v1/sync/status")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.staff("admin"))
+                .when()
+                .get("/api/v1/sync/status")
+                .then()
+                .statusCode(200)
                 .body("feed", contains("referrals", "assessments"))
                 .body("lastSuccessAt", contains(null, null));
     }

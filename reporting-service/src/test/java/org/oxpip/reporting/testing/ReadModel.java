@@ -22,7 +22,8 @@ public final class ReadModel {
 
     public static void execute(String sql) {
         QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -32,7 +33,8 @@ public final class ReadModel {
 
     public static long count(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+            try (Connection connection = dataSource().getConnection();
+                    Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery(sql)) {
                 row.next();
                 return row.getLong(1);
@@ -42,7 +44,8 @@ public final class ReadModel {
 
     public static String text(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
+            try (Connection connection = dataSource().getConnection();
+                    Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery(sql)) {
                 return row.next() ? row.getString(1) : null;
             }

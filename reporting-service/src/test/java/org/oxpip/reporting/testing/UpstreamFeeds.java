@@ -1,7 +1,7 @@
 package org.oxpip.reporting.testing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -53,8 +53,9 @@ public final class UpstreamFeeds {
     public void reset() {
         wireMock.resetMappings();
         wireMock.resetRequests();
-        wireMock.register(post(urlEqualTo("/token")).willReturn(okJson(
-                "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        wireMock.register(post(urlEqualTo("/token"))
+                .willReturn(okJson(
+                        "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
     }
 
     /** A page exactly as recorded from the real feed (src/test/resources/feeds). */
@@ -91,34 +92,44 @@ public final class UpstreamFeeds {
     }
 
     public void fails(String feed, String after, int status) {
-        wireMock.register(page(feed, after).atPriority(1).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":" + status + ",\"detail\":\"family SMITH, NHS 9434765919\"}")));
+        wireMock.register(page(feed, after)
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":" + status + ",\"detail\":\"family SMITH, NHS 9434765919\"}")));
     }
 
     public void slow(String feed, int delayMillis) {
-        wireMock.register(get(urlPathEqualTo(feed)).atPriority(1)
-                .willReturn(okJson("{\"items\":[],\"next\":null,\"hasMore\":false}").withFixedDelay(delayMillis)));
+        wireMock.register(get(urlPathEqualTo(feed))
+                .atPriority(1)
+                .willReturn(
+                        okJson("{\"items\":[],\"next\":null,\"hasMore\":false}").withFixedDelay(delayMillis)));
     }
 
     public void tokenEndpointFails() {
-        wireMock.register(post(urlEqualTo("/token")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        wireMock.register(
+                post(urlEqualTo("/token")).atPriority(1).willReturn(aResponse().withStatus(503)));
     }
 
     public int requests(String feed, String after) {
         var pattern = getRequestedFor(urlPathEqualTo(feed));
-        pattern = after == null ? pattern.withQueryParam("after", absent()) : pattern.withQueryParam("after", equalTo(after));
+        pattern = after == null
+                ? pattern.withQueryParam("after", absent())
+                : pattern.withQueryParam("after", equalTo(after));
         return wireMock.find(pattern).size();
     }
 
     public int requestsWithoutOurToken(String feed) {
         return (int) wireMock.find(getRequestedFor(urlPathEqualTo(feed))).stream()
-                .filter(request -> !("Bearer " + SERVICE_TOKEN).equals(request.getHeader("Authorization"))).count();
+                .filter(request -> !("Bearer " + SERVICE_TOKEN).equals(request.getHeader("Authorization")))
+                .count();
     }
 
     public int clientCredentialsGrants() {
         return wireMock.find(postRequestedFor(urlEqualTo("/token"))
-                .withRequestBody(containing("grant_type=client_credentials"))).size();
+                        .withRequestBody(containing("grant_type=client_credentials")))
+                .size();
     }
 
     private static MappingBuilder page(String feed, String after) {

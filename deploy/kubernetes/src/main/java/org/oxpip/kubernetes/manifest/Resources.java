@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Small accessors for Kubernetes objects held as JSON trees. */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     public static String kind(JsonNode object) {
         return object.path("kind").asText("");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +20,7 @@ public final class Yaml {
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     public static List<JsonNode> readAll(String text, String source) {
         List<JsonNode> documents = new ArrayList<>();

@@ -1,9 +1,8 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.ImageReference;
-
 import java.util.List;
+import org.oxpip.kubernetes.manifest.ImageReference;
 
 /**
  * Our rules for every container of every workload: probes, resource requests and limits, a non-root user,
@@ -15,13 +14,15 @@ final class ContainerPolicies {
 
     static final String WRITABLE_ROOT_EXEMPTION = "policy.oxpip.org/writable-root-filesystem";
 
-    private ContainerPolicies() {
-    }
+    private ContainerPolicies() {}
 
     static void check(JsonNode template, String resource, List<Finding> findings) {
         JsonNode pod = template.path("spec");
         JsonNode podSecurity = pod.path("securityContext");
-        String exemption = template.path("metadata").path("annotations").path(WRITABLE_ROOT_EXEMPTION).asText("");
+        String exemption = template.path("metadata")
+                .path("annotations")
+                .path(WRITABLE_ROOT_EXEMPTION)
+                .asText("");
         for (String list : List.of("initContainers", "containers")) {
             for (JsonNode container : pod.path(list)) {
                 String where = resource + " container " + container.path("name").asText("?");
@@ -53,7 +54,8 @@ final class ContainerPolicies {
         }
     }
 
-    private static void security(JsonNode container, JsonNode pod, String exemption, String where, List<Finding> findings) {
+    private static void security(
+            JsonNode container, JsonNode pod, String exemption, String where, List<Finding> findings) {
         // A container's securityContext overrides its pod's for the fields both have.
         boolean nonRoot = effective(container, pod, "runAsNonRoot").asBoolean(false);
         JsonNode user = effective(container, pod, "runAsUser");
@@ -61,11 +63,16 @@ final class ContainerPolicies {
             findings.add(new Finding(Rule.RUNS_AS_ROOT, where, "runAsNonRoot is not true, or runAsUser is 0"));
         }
         if (!container.path("readOnlyRootFilesystem").asBoolean(false) && exemption.isBlank()) {
-            findings.add(new Finding(Rule.WRITABLE_ROOT_FILESYSTEM, where,
-                    "readOnlyRootFilesystem is not true (and the pod gives no reason in " + WRITABLE_ROOT_EXEMPTION + ")"));
+            findings.add(new Finding(
+                    Rule.WRITABLE_ROOT_FILESYSTEM,
+                    where,
+                    "readOnlyRootFilesystem is not true (and the pod gives no reason in " + WRITABLE_ROOT_EXEMPTION
+                            + ")"));
         }
-        if (container.path("allowPrivilegeEscalation").asBoolean(true) || container.path("privileged").asBoolean(false)) {
-            findings.add(new Finding(Rule.PRIVILEGE_ESCALATION, where, "allowPrivilegeEscalation must be false, privileged unset"));
+        if (container.path("allowPrivilegeEscalation").asBoolean(true)
+                || container.path("privileged").asBoolean(false)) {
+            findings.add(new Finding(
+                    Rule.PRIVILEGE_ESCALATION, where, "allowPrivilegeEscalation must be false, privileged unset"));
         }
         boolean dropsAll = false;
         for (JsonNode dropped : container.path("capabilities").path("drop")) {
@@ -74,7 +81,8 @@ final class ContainerPolicies {
         if (!dropsAll || container.path("capabilities").path("add").size() > 0) {
             findings.add(new Finding(Rule.CAPABILITIES, where, "capabilities must drop ALL and add none"));
         }
-        String seccomp = effective(container, pod, "seccompProfile").path("type").asText("");
+        String seccomp =
+                effective(container, pod, "seccompProfile").path("type").asText("");
         if (!seccomp.equals("RuntimeDefault") && !seccomp.equals("Localhost")) {
             findings.add(new Finding(Rule.SECCOMP, where, "seccompProfile must be RuntimeDefault (or Localhost)"));
         }
@@ -88,7 +96,8 @@ final class ContainerPolicies {
         ImageReference reference = ImageReference.parse(image);
         if (image.isBlank()) {
             findings.add(new Finding(Rule.IMAGE_NOT_PINNED, where, "no image"));
-        } else if (reference.digest() == null && (reference.tag() == null || reference.tag().equals("latest"))) {
+        } else if (reference.digest() == null
+                && (reference.tag() == null || reference.tag().equals("latest"))) {
             findings.add(new Finding(Rule.IMAGE_NOT_PINNED, where, image + " has no pinned tag (or digest)"));
         }
     }

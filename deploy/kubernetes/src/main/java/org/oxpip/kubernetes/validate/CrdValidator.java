@@ -1,9 +1,6 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.Resources;
-import org.oxpip.kubernetes.manifest.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /** Checks the custom resources we use against our structural schemas of them (resources crd-schemas/). */
 final class CrdValidator {
@@ -22,8 +21,7 @@ final class CrdValidator {
             "k8s.keycloak.org/v2alpha1/Keycloak",
             "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
 
-    private CrdValidator() {
-    }
+    private CrdValidator() {}
 
     static boolean knows(String apiVersionAndKind) {
         return KNOWN.contains(apiVersionAndKind);
@@ -41,7 +39,8 @@ final class CrdValidator {
             if (in == null) {
                 throw new IllegalStateException("no schema " + file);
             }
-            return Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), file).get(0);
+            return Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), file)
+                    .get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

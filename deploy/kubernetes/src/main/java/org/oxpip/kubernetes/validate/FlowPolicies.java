@@ -11,7 +11,8 @@ import java.util.Set;
 final class FlowPolicies {
 
     /** The services and their HTTP ports. */
-    static final Map<String, Integer> SERVICES = Map.of("referrals-service", 8081, "outcomes-service", 8082, "reporting-service", 8083);
+    static final Map<String, Integer> SERVICES =
+            Map.of("referrals-service", 8081, "outcomes-service", 8082, "reporting-service", 8083);
 
     /** Who may reach the pods that serve a change feed (the feed's role closes it to outcomes-service). */
     static final Map<String, Set<String>> FEED_CALLERS = Map.of(
@@ -25,8 +26,7 @@ final class FlowPolicies {
 
     static final String DATABASE_LABEL = "oxpip.org/database";
 
-    private FlowPolicies() {
-    }
+    private FlowPolicies() {}
 
     static void check(Pods pods, NetworkReach reach, List<Finding> findings) {
         Pods.Pod ingress = pods.named("ingress-controller");
@@ -42,9 +42,11 @@ final class FlowPolicies {
                 }
             }
             String database = service.getKey().replace("-service", "");
-            pods.all().stream().filter(p -> database.equals(p.labels().get(DATABASE_LABEL)))
+            pods.all().stream()
+                    .filter(p -> database.equals(p.labels().get(DATABASE_LABEL)))
                     .forEach(db -> require(reach, pod, db, 5432, findings));
-            pods.all().stream().filter(p -> "keycloak".equals(p.labels().get("app")))
+            pods.all().stream()
+                    .filter(p -> "keycloak".equals(p.labels().get("app")))
                     .forEach(keycloak -> require(reach, pod, keycloak, 8080, findings));
         }
         feeds(pods, reach, findings);
@@ -60,8 +62,11 @@ final class FlowPolicies {
             for (Pods.Pod caller : pods.all()) {
                 boolean allowed = feed.getValue().contains(caller.name());
                 if (caller != owner && !allowed && reach.canReach(caller, owner, SERVICES.get(feed.getKey()))) {
-                    findings.add(new Finding(Rule.FEED_EXPOSED, "NetworkPolicy", caller.name() + " (namespace "
-                            + caller.namespace() + ") can reach the change feed of " + owner.name()));
+                    findings.add(new Finding(
+                            Rule.FEED_EXPOSED,
+                            "NetworkPolicy",
+                            caller.name() + " (namespace " + caller.namespace() + ") can reach the change feed of "
+                                    + owner.name()));
                 }
             }
         }
@@ -75,12 +80,18 @@ final class FlowPolicies {
             }
             for (Pods.Pod client : pods.all()) {
                 boolean sameNamespace = client.namespace().equals(db.namespace());
-                boolean allowed = sameNamespace && (client.name().equals(database + "-service")
-                        || database.equals(client.labels().get(DATABASE_LABEL))
-                        || (database.equals("keycloak") && "keycloak-operator".equals(client.labels().get("app.kubernetes.io/managed-by"))));
+                boolean allowed = sameNamespace
+                        && (client.name().equals(database + "-service")
+                                || database.equals(client.labels().get(DATABASE_LABEL))
+                                || (database.equals("keycloak")
+                                        && "keycloak-operator"
+                                                .equals(client.labels().get("app.kubernetes.io/managed-by"))));
                 if (!allowed && reach.canReach(client, db, 5432)) {
-                    findings.add(new Finding(Rule.DATABASE_EXPOSED, "NetworkPolicy", client.name() + " (namespace "
-                            + client.namespace() + ") can reach the database " + database));
+                    findings.add(new Finding(
+                            Rule.DATABASE_EXPOSED,
+                            "NetworkPolicy",
+                            client.name() + " (namespace " + client.namespace() + ") can reach the database "
+                                    + database));
                 }
             }
         }
@@ -88,7 +99,9 @@ final class FlowPolicies {
 
     private static void require(NetworkReach reach, Pods.Pod from, Pods.Pod to, int port, List<Finding> findings) {
         if (!reach.canReach(from, to, port)) {
-            findings.add(new Finding(Rule.FLOW_BLOCKED, "NetworkPolicy",
+            findings.add(new Finding(
+                    Rule.FLOW_BLOCKED,
+                    "NetworkPolicy",
                     from.name() + " cannot reach " + to.name() + " on port " + port));
         }
     }

@@ -1,10 +1,9 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.Resources;
-
 import java.util.List;
 import java.util.Set;
+import org.oxpip.kubernetes.manifest.Resources;
 
 /**
  * An Ingress must use TLS for every host, route only to Services of the build, and never route a path that
@@ -18,10 +17,10 @@ final class IngressPolicies {
     static final String FEED_PATH = "/api/v1/feed";
     static final String PUBLIC_REALM = "/realms/oxpip";
 
-    private IngressPolicies() {
-    }
+    private IngressPolicies() {}
 
-    static void check(JsonNode ingress, List<? extends JsonNode> resources, Set<String> services, List<Finding> findings) {
+    static void check(
+            JsonNode ingress, List<? extends JsonNode> resources, Set<String> services, List<Finding> findings) {
         String id = Resources.id(ingress);
         for (JsonNode rule : ingress.path("spec").path("rules")) {
             String host = rule.path("host").asText("");
@@ -32,20 +31,35 @@ final class IngressPolicies {
                 String value = path.path("path").asText("/");
                 String type = path.path("pathType").asText("");
                 if (reaches(value, type, FEED_PATH)) {
-                    findings.add(new Finding(Rule.FEED_EXPOSED, id, "path " + value + " on " + host + " routes the change feeds"));
+                    findings.add(new Finding(
+                            Rule.FEED_EXPOSED, id, "path " + value + " on " + host + " routes the change feeds"));
                 }
-                if (reaches(value, type, "/admin") || (reaches(value, type, "/realms") && !within(value, PUBLIC_REALM))) {
-                    findings.add(new Finding(Rule.KEYCLOAK_EXPOSED, id, "path " + value + " on " + host
-                            + " routes Keycloak's admin console or a realm other than oxpip"));
+                if (reaches(value, type, "/admin")
+                        || (reaches(value, type, "/realms") && !within(value, PUBLIC_REALM))) {
+                    findings.add(new Finding(
+                            Rule.KEYCLOAK_EXPOSED,
+                            id,
+                            "path " + value + " on " + host
+                                    + " routes Keycloak's admin console or a realm other than oxpip"));
                 }
-                String service = path.path("backend").path("service").path("name").asText("");
+                String service =
+                        path.path("backend").path("service").path("name").asText("");
                 if (!services.contains(service)) {
-                    findings.add(new Finding(Rule.DANGLING_REFERENCE, id, "backend Service " + service + " is not in the build"));
+                    findings.add(new Finding(
+                            Rule.DANGLING_REFERENCE, id, "backend Service " + service + " is not in the build"));
                 }
-                String portName = path.path("backend").path("service").path("port").path("name").asText(null);
-                if (portName != null && resources.stream().filter(r -> Resources.kind(r).equals("Service") && Resources.name(r).equals(service))
-                        .noneMatch(s -> hasPort(s, portName))) {
-                    findings.add(new Finding(Rule.DANGLING_REFERENCE, id, "Service " + service + " has no port named " + portName));
+                String portName = path.path("backend")
+                        .path("service")
+                        .path("port")
+                        .path("name")
+                        .asText(null);
+                if (portName != null
+                        && resources.stream()
+                                .filter(r -> Resources.kind(r).equals("Service")
+                                        && Resources.name(r).equals(service))
+                                .noneMatch(s -> hasPort(s, portName))) {
+                    findings.add(new Finding(
+                            Rule.DANGLING_REFERENCE, id, "Service " + service + " has no port named " + portName));
                 }
             }
         }

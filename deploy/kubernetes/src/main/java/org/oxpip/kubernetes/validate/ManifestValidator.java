@@ -1,12 +1,11 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.Resources;
-import org.oxpip.kubernetes.manifest.Yaml;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /**
  * Everything we check on a rendered build: each object against its type (the official models for built-in
@@ -46,7 +45,8 @@ public final class ManifestValidator {
         }
         if (CrdValidator.knows(key)) {
             List<Finding> findings = CrdValidator.validate(resource, key, id);
-            if (Resources.kind(resource).equals("KeycloakRealmImport") && resource.path("spec").has("realm")) {
+            if (Resources.kind(resource).equals("KeycloakRealmImport")
+                    && resource.path("spec").has("realm")) {
                 realmShape.check(resource.path("spec").path("realm"), "$.spec.realm", id, findings);
             }
             return findings;

@@ -15,7 +15,6 @@ import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -46,8 +45,7 @@ public final class ModelValidator {
             "networking.k8s.io/v1/Ingress", V1Ingress.class,
             "networking.k8s.io/v1/NetworkPolicy", V1NetworkPolicy.class);
 
-    private ModelValidator() {
-    }
+    private ModelValidator() {}
 
     public static boolean knows(String apiVersionAndKind) {
         return MODELS.containsKey(apiVersionAndKind);
@@ -106,8 +104,8 @@ public final class ModelValidator {
     /** The generated messages end with the whole JSON of the object; the field and type are enough. */
     private static String shorten(String message) {
         // A ClassCastException between Gson's node classes: say it in JSON words.
-        Matcher cast = Pattern
-                .compile("class com\\.google\\.gson\\.Json(\\w+) cannot be cast to class com\\.google\\.gson\\.Json(\\w+)")
+        Matcher cast = Pattern.compile(
+                        "class com\\.google\\.gson\\.Json(\\w+) cannot be cast to class com\\.google\\.gson\\.Json(\\w+)")
                 .matcher(message);
         if (cast.find()) {
             return "expected " + jsonWord(cast.group(2)) + ", found " + jsonWord(cast.group(1));

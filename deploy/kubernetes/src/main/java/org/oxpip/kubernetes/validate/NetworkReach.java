@@ -1,10 +1,9 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.Resources;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.oxpip.kubernetes.manifest.Resources;
 
 /**
  * Decides, as a NetworkPolicy-enforcing network plugin would, whether one pod may open a TCP connection to
@@ -25,11 +24,13 @@ final class NetworkReach {
     }
 
     boolean canReach(Pods.Pod from, Pods.Pod to, int port) {
-        return allowed(from, to, port, "Egress", "egress", "to") && allowed(to, from, port, "Ingress", "ingress", "from");
+        return allowed(from, to, port, "Egress", "egress", "to")
+                && allowed(to, from, port, "Ingress", "ingress", "from");
     }
 
     /** Whether the policies selecting {@code subject} for this direction let {@code peer} through on the port. */
-    private boolean allowed(Pods.Pod subject, Pods.Pod peer, int port, String type, String rulesField, String peersField) {
+    private boolean allowed(
+            Pods.Pod subject, Pods.Pod peer, int port, String type, String rulesField, String peersField) {
         boolean isolated = false;
         for (JsonNode policy : policies) {
             if (!selects(policy, subject, type)) {
@@ -67,8 +68,10 @@ final class NetworkReach {
             return true;
         }
         for (JsonNode p : ports) {
-            if (!p.has("port") || (p.get("port").isInt() && p.get("port").asInt() <= port
-                    && port <= p.path("endPort").asInt(p.get("port").asInt()))) {
+            if (!p.has("port")
+                    || (p.get("port").isInt()
+                            && p.get("port").asInt() <= port
+                            && port <= p.path("endPort").asInt(p.get("port").asInt()))) {
                 return true;
             }
         }

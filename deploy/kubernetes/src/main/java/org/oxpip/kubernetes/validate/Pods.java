@@ -1,12 +1,11 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.oxpip.kubernetes.manifest.Resources;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.oxpip.kubernetes.manifest.Resources;
 
 /**
  * The pods a build will lead to, with their labels: those of our workloads' templates, those the operators
@@ -30,10 +29,17 @@ record Pods(List<Pod> all) {
         for (JsonNode resource : resources) {
             String ns = Resources.namespace(resource).isEmpty() ? "default" : Resources.namespace(resource);
             switch (Resources.kind(resource)) {
-                case "Deployment", "StatefulSet" -> pods.add(new Pod(Resources.name(resource), ns,
-                        labels(resource.path("spec").path("template").path("metadata").path("labels"))));
+                case "Deployment", "StatefulSet" ->
+                    pods.add(new Pod(
+                            Resources.name(resource),
+                            ns,
+                            labels(resource.path("spec")
+                                    .path("template")
+                                    .path("metadata")
+                                    .path("labels"))));
                 case "Cluster" -> {
-                    Map<String, String> labels = labels(resource.path("spec").path("inheritedMetadata").path("labels"));
+                    Map<String, String> labels = labels(
+                            resource.path("spec").path("inheritedMetadata").path("labels"));
                     labels.put("cnpg.io/cluster", Resources.name(resource));
                     labels.put("cnpg.io/podRole", "instance");
                     pods.add(new Pod(Resources.name(resource), ns, labels));

@@ -3,8 +3,6 @@ package org.oxpip.kubernetes.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.oxpip.kubernetes.manifest.Yaml;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /**
  * The realm of a KeycloakRealmImport is a Keycloak RealmRepresentation, whose schema is not published in a
@@ -34,7 +33,8 @@ final class RealmShape {
             if (in == null) {
                 throw new IllegalStateException("no " + file);
             }
-            return Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), file).get(0);
+            return Yaml.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8), file)
+                    .get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,7 +45,8 @@ final class RealmShape {
     }
 
     private static void check(JsonNode value, JsonNode shape, String path, String resource, List<Finding> findings) {
-        String expected = shape.isObject() && shape.has("$type") ? shape.get("$type").asText() : "";
+        String expected =
+                shape.isObject() && shape.has("$type") ? shape.get("$type").asText() : "";
         String actual = TypeComparison.type(value);
         if (!expected.equals(actual)) {
             findings.add(new Finding(Rule.WRONG_TYPE, resource, path + ": expected " + expected + ", found " + actual));
@@ -56,8 +57,11 @@ final class RealmShape {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode fieldShape = shape.path("fields").get(field.getKey());
                 if (fieldShape == null) {
-                    findings.add(new Finding(Rule.UNKNOWN_FIELD, resource, path + "." + field.getKey()
-                            + " does not appear in the reference realm (deploy/keycloak/oxpip-realm.json)"));
+                    findings.add(new Finding(
+                            Rule.UNKNOWN_FIELD,
+                            resource,
+                            path + "." + field.getKey()
+                                    + " does not appear in the reference realm (deploy/keycloak/oxpip-realm.json)"));
                 } else {
                     check(field.getValue(), fieldShape, path + "." + field.getKey(), resource, findings);
                 }
@@ -91,8 +95,13 @@ final class RealmShape {
     private static ObjectNode merge(ObjectNode a, ObjectNode b) {
         if (a.has("fields") && b.has("fields")) {
             ObjectNode fields = (ObjectNode) a.get("fields");
-            b.get("fields").fields().forEachRemaining(f -> fields.set(f.getKey(),
-                    fields.has(f.getKey()) ? merge((ObjectNode) fields.get(f.getKey()), (ObjectNode) f.getValue()) : f.getValue()));
+            b.get("fields")
+                    .fields()
+                    .forEachRemaining(f -> fields.set(
+                            f.getKey(),
+                            fields.has(f.getKey())
+                                    ? merge((ObjectNode) fields.get(f.getKey()), (ObjectNode) f.getValue())
+                                    : f.getValue()));
         } else if (a.has("items") && b.has("items")) {
             a.set("items", merge((ObjectNode) a.get("items"), (ObjectNode) b.get("items")));
         } else if (!a.has("items") && b.has("items")) {

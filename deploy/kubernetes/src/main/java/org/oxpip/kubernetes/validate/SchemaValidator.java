@@ -1,7 +1,6 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SchemaValidator {
 
-    private SchemaValidator() {
-    }
+    private SchemaValidator() {}
 
     static void validate(JsonNode value, JsonNode schema, String path, String resource, List<Finding> findings) {
         if (value.isNull()) {
@@ -30,14 +28,19 @@ final class SchemaValidator {
         }
         if (schema.path("x-kubernetes-int-or-string").asBoolean(false)) {
             if (!value.isTextual() && !value.isIntegralNumber()) {
-                findings.add(new Finding(Rule.WRONG_TYPE, resource, path + ": expected integer or string, found " + TypeComparison.type(value)));
+                findings.add(new Finding(
+                        Rule.WRONG_TYPE,
+                        resource,
+                        path + ": expected integer or string, found " + TypeComparison.type(value)));
             }
             return;
         }
         String type = schema.path("type").asText("");
         if (!hasType(value, type)) {
-            findings.add(new Finding(Rule.WRONG_TYPE, resource, path + ": expected " + type + ", found "
-                    + TypeComparison.type(value) + " (" + value + ")"));
+            findings.add(new Finding(
+                    Rule.WRONG_TYPE,
+                    resource,
+                    path + ": expected " + type + ", found " + TypeComparison.type(value) + " (" + value + ")"));
             return;
         }
         checkValue(value, schema, path, resource, findings);
@@ -50,10 +53,12 @@ final class SchemaValidator {
         }
     }
 
-    private static void checkObject(JsonNode value, JsonNode schema, String path, String resource, List<Finding> findings) {
+    private static void checkObject(
+            JsonNode value, JsonNode schema, String path, String resource, List<Finding> findings) {
         for (JsonNode required : schema.path("required")) {
             if (!value.has(required.asText()) || value.get(required.asText()).isNull()) {
-                findings.add(new Finding(Rule.MISSING_REQUIRED_FIELD, resource, path + "." + required.asText() + " is required"));
+                findings.add(new Finding(
+                        Rule.MISSING_REQUIRED_FIELD, resource, path + "." + required.asText() + " is required"));
             }
         }
         if (schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
@@ -74,21 +79,34 @@ final class SchemaValidator {
         }
     }
 
-    private static void checkValue(JsonNode value, JsonNode schema, String path, String resource, List<Finding> findings) {
+    private static void checkValue(
+            JsonNode value, JsonNode schema, String path, String resource, List<Finding> findings) {
         if (schema.has("enum")) {
             boolean listed = false;
             for (JsonNode allowed : schema.get("enum")) {
                 listed |= allowed.equals(value);
             }
             if (!listed) {
-                findings.add(new Finding(Rule.INVALID_VALUE, resource, path + ": " + value + " is not one of " + schema.get("enum")));
+                findings.add(new Finding(
+                        Rule.INVALID_VALUE, resource, path + ": " + value + " is not one of " + schema.get("enum")));
             }
         }
-        if (schema.has("pattern") && value.isTextual() && !Pattern.compile(schema.get("pattern").asText()).matcher(value.asText()).find()) {
-            findings.add(new Finding(Rule.INVALID_VALUE, resource, path + ": " + value + " does not match " + schema.get("pattern").asText()));
+        if (schema.has("pattern")
+                && value.isTextual()
+                && !Pattern.compile(schema.get("pattern").asText())
+                        .matcher(value.asText())
+                        .find()) {
+            findings.add(new Finding(
+                    Rule.INVALID_VALUE,
+                    resource,
+                    path + ": " + value + " does not match "
+                            + schema.get("pattern").asText()));
         }
-        if (schema.has("minimum") && value.isNumber() && value.asDouble() < schema.get("minimum").asDouble()) {
-            findings.add(new Finding(Rule.INVALID_VALUE, resource, path + ": " + value + " is below " + schema.get("minimum")));
+        if (schema.has("minimum")
+                && value.isNumber()
+                && value.asDouble() < schema.get("minimum").asDouble()) {
+            findings.add(new Finding(
+                    Rule.INVALID_VALUE, resource, path + ": " + value + " is below " + schema.get("minimum")));
         }
     }
 

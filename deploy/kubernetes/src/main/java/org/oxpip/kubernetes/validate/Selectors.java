@@ -1,7 +1,6 @@
 package org.oxpip.kubernetes.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +8,7 @@ import java.util.Set;
 /** Kubernetes label selectors: matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist). */
 final class Selectors {
 
-    private Selectors() {
-    }
+    private Selectors() {}
 
     /** A LabelSelector object; an empty one selects everything. */
     static boolean matches(JsonNode selector, Map<String, String> labels) {

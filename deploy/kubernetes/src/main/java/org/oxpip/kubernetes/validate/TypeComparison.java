@@ -3,7 +3,6 @@ package org.oxpip.kubernetes.validate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ final class TypeComparison {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TypeComparison() {
-    }
+    private TypeComparison() {}
 
     static JsonNode readJson(String json) {
         try {
@@ -33,7 +31,8 @@ final class TypeComparison {
             return;
         }
         if (output == null || output.isMissingNode() || output.isNull()) {
-            findings.add(new Finding(Rule.UNKNOWN_FIELD, resource, path + ": dropped by the model (not a field of it)"));
+            findings.add(
+                    new Finding(Rule.UNKNOWN_FIELD, resource, path + ": dropped by the model (not a field of it)"));
             return;
         }
         if (input.isObject() && output.isObject()) {
@@ -46,7 +45,9 @@ final class TypeComparison {
                 compare(input.get(i), output.get(i), path + "[" + i + "]", resource, findings);
             }
         } else if (!type(input).equals(type(output))) {
-            findings.add(new Finding(Rule.WRONG_TYPE, resource,
+            findings.add(new Finding(
+                    Rule.WRONG_TYPE,
+                    resource,
                     path + ": expected " + type(output) + ", found " + type(input) + " (" + input + ")"));
         }
     }

@@ -1,21 +1,20 @@
 package org.oxpip.kubernetes.overlays;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
 import org.oxpip.kubernetes.manifest.Yaml;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * reporting-service shows a funder only the funding streams in its access token's claim {@code funding_streams}
@@ -36,7 +35,8 @@ class FunderStreamsTest {
     @BeforeEach
     void render() {
         production = Builds.get(KubectlKustomize.render(Layout.PRODUCTION), "KeycloakRealmImport", "oxpip-realm")
-                .path("spec").path("realm");
+                .path("spec")
+                .path("realm");
     }
 
     @Test
@@ -51,7 +51,8 @@ class FunderStreamsTest {
         }
         assertNotNull(mapper, "oxpip-frontend has the mapper " + CLAIM);
         assertEquals("openid-connect", mapper.path("protocol").asText());
-        assertEquals("oidc-usermodel-attribute-mapper", mapper.path("protocolMapper").asText());
+        assertEquals(
+                "oidc-usermodel-attribute-mapper", mapper.path("protocolMapper").asText());
         JsonNode config = mapper.path("config");
         assertEquals(CLAIM, config.path("user.attribute").asText());
         assertEquals(CLAIM, config.path("claim.name").asText());
@@ -101,15 +102,19 @@ class FunderStreamsTest {
 
     @Test
     void theUserProfileCheckFindsAClaimAUserCouldEdit() {
-        assertEquals(List.of("unmanaged attributes are user-editable (unmanagedAttributePolicy ENABLED)"),
+        assertEquals(
+                List.of("unmanaged attributes are user-editable (unmanagedAttributePolicy ENABLED)"),
                 userEditableClaim(withUserProfile("{\"attributes\":[],\"unmanagedAttributePolicy\":\"ENABLED\"}")));
-        assertEquals(List.of("the user-profile attribute funding_streams is user-editable"),
+        assertEquals(
+                List.of("the user-profile attribute funding_streams is user-editable"),
                 userEditableClaim(withUserProfile("{\"attributes\":[{\"name\":\"funding_streams\","
                         + "\"permissions\":{\"view\":[\"admin\",\"user\"],\"edit\":[\"admin\",\"user\"]}}]}")));
         // What an administrator may do: edit it themselves, and let users see it.
-        assertEquals(List.of(), userEditableClaim(withUserProfile("{\"attributes\":[{\"name\":\"funding_streams\","
-                + "\"permissions\":{\"view\":[\"admin\",\"user\"],\"edit\":[\"admin\"]}}],"
-                + "\"unmanagedAttributePolicy\":\"ADMIN_EDIT\"}")));
+        assertEquals(
+                List.of(),
+                userEditableClaim(withUserProfile("{\"attributes\":[{\"name\":\"funding_streams\","
+                        + "\"permissions\":{\"view\":[\"admin\",\"user\"],\"edit\":[\"admin\"]}}],"
+                        + "\"unmanagedAttributePolicy\":\"ADMIN_EDIT\"}")));
     }
 
     /**
@@ -123,13 +128,18 @@ class FunderStreamsTest {
         for (JsonNode ofType : realm.path("components")) {
             for (JsonNode component : ofType) {
                 for (JsonNode text : component.path("config").path("kc.user.profile.config")) {
-                    JsonNode profile = Yaml.readAll(text.asText(), "kc.user.profile.config").get(0);
+                    JsonNode profile = Yaml.readAll(text.asText(), "kc.user.profile.config")
+                            .get(0);
                     if (profile.path("unmanagedAttributePolicy").asText().equals("ENABLED")) {
                         reasons.add("unmanaged attributes are user-editable (unmanagedAttributePolicy ENABLED)");
                     }
                     for (JsonNode attribute : profile.path("attributes")) {
                         if (attribute.path("name").asText().equals(CLAIM)
-                                && attribute.path("permissions").path("edit").toString().contains("\"user\"")) {
+                                && attribute
+                                        .path("permissions")
+                                        .path("edit")
+                                        .toString()
+                                        .contains("\"user\"")) {
                             reasons.add("the user-profile attribute " + CLAIM + " is user-editable");
                         }
                     }
@@ -142,9 +152,14 @@ class FunderStreamsTest {
     /** The production realm with a user profile, as a realm export carries it. */
     private JsonNode withUserProfile(String profile) {
         ObjectNode realm = production.deepCopy();
-        ObjectNode component = realm.putObject("components").putArray("org.keycloak.userprofile.UserProfileProvider").addObject();
+        ObjectNode component = realm.putObject("components")
+                .putArray("org.keycloak.userprofile.UserProfileProvider")
+                .addObject();
         component.put("providerId", "declarative-user-profile");
-        component.putObject("config").putArray("kc.user.profile.config").add(JsonNodeFactory.instance.textNode(profile));
+        component
+                .putObject("config")
+                .putArray("kc.user.profile.config")
+                .add(JsonNodeFactory.instance.textNode(profile));
         return realm;
     }
 

@@ -1,13 +1,13 @@
 package org.oxpip.kubernetes.overlays;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.oxpip.kubernetes.overlays.Builds.SERVICES;
+import static org.oxpip.kubernetes.overlays.Builds.get;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-import org.oxpip.kubernetes.KubectlKustomize;
-import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.manifest.Resources;
-import org.oxpip.kubernetes.manifest.Yaml;
-
 import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,12 +22,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.oxpip.kubernetes.overlays.Builds.SERVICES;
-import static org.oxpip.kubernetes.overlays.Builds.get;
+import org.junit.jupiter.api.Test;
+import org.oxpip.kubernetes.KubectlKustomize;
+import org.oxpip.kubernetes.Layout;
+import org.oxpip.kubernetes.manifest.Resources;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /**
  * Every patch of an overlay changes what it is meant to change. kustomize builds a patch whose target matches
@@ -55,18 +54,24 @@ class OverlayPatchesTest {
             JsonNode original = get(base, "HorizontalPodAutoscaler", service).path("spec");
             assertEquals(1, patched.path("minReplicas").asInt(), service);
             assertEquals(2, patched.path("maxReplicas").asInt(), service);
-            assertNotEquals(original.path("minReplicas"), patched.path("minReplicas"), service + ": the base already had it");
-            assertNotEquals(original.path("maxReplicas"), patched.path("maxReplicas"), service + ": the base already had it");
+            assertNotEquals(
+                    original.path("minReplicas"), patched.path("minReplicas"), service + ": the base already had it");
+            assertNotEquals(
+                    original.path("maxReplicas"), patched.path("maxReplicas"), service + ": the base already had it");
         }
     }
 
     @Test
-    @Covers("local: Ingress/oxpip-api replace /spec/tls/0/hosts, replace /spec/rules/0/host, replace /spec/rules/1/host,"
-            + " replace /spec/rules/2/host")
+    @Covers(
+            "local: Ingress/oxpip-api replace /spec/tls/0/hosts, replace /spec/rules/0/host, replace /spec/rules/1/host,"
+                    + " replace /spec/rules/2/host")
     void localServesTheApisUnderLocalhostNames() {
-        List<String> hosts = List.of("referrals.oxpip.localhost", "outcomes.oxpip.localhost", "reporting.oxpip.localhost");
-        JsonNode patched = get(KubectlKustomize.render(Layout.LOCAL), "Ingress", "oxpip-api").path("spec");
-        JsonNode original = get(KubectlKustomize.render(Layout.BASE), "Ingress", "oxpip-api").path("spec");
+        List<String> hosts =
+                List.of("referrals.oxpip.localhost", "outcomes.oxpip.localhost", "reporting.oxpip.localhost");
+        JsonNode patched = get(KubectlKustomize.render(Layout.LOCAL), "Ingress", "oxpip-api")
+                .path("spec");
+        JsonNode original = get(KubectlKustomize.render(Layout.BASE), "Ingress", "oxpip-api")
+                .path("spec");
         assertEquals(hosts, texts(patched.path("tls").get(0).path("hosts")));
         List<String> ruleHosts = new ArrayList<>();
         patched.path("rules").forEach(rule -> ruleHosts.add(rule.path("host").asText()));
@@ -74,8 +79,13 @@ class OverlayPatchesTest {
         // Each rule keeps its own service: the host was replaced, the routing was not.
         for (int i = 0; i < hosts.size(); i++) {
             String service = hosts.get(i).substring(0, hosts.get(i).indexOf('.')) + "-service";
-            patched.path("rules").get(i).path("http").path("paths")
-                    .forEach(p -> assertEquals(service, p.path("backend").path("service").path("name").asText()));
+            patched.path("rules")
+                    .get(i)
+                    .path("http")
+                    .path("paths")
+                    .forEach(p -> assertEquals(
+                            service,
+                            p.path("backend").path("service").path("name").asText()));
         }
         assertFalse(original.toString().contains(".localhost"), "the base already had the local names");
     }
@@ -84,7 +94,8 @@ class OverlayPatchesTest {
     void everyPatchOfAnOverlayHasATest() throws IOException {
         Set<String> patches = new TreeSet<>();
         try (Stream<Path> overlays = Files.list(Layout.ROOT.resolve("overlays"))) {
-            for (Path overlay : overlays.filter(d -> Files.isRegularFile(d.resolve("kustomization.yaml"))).toList()) {
+            for (Path overlay : overlays.filter(d -> Files.isRegularFile(d.resolve("kustomization.yaml")))
+                    .toList()) {
                 patches.addAll(patches(overlay));
             }
         }
@@ -92,8 +103,11 @@ class OverlayPatchesTest {
                 .filter(m -> m.isAnnotationPresent(Covers.class))
                 .map(m -> m.getAnnotation(Covers.class).value())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(patches, covered, "each patch of overlays/*/kustomization.yaml needs a test here that asserts its"
-                + " effect (expected: the patches as they are; actual: the patches the tests cover)");
+        assertEquals(
+                patches,
+                covered,
+                "each patch of overlays/*/kustomization.yaml needs a test here that asserts its"
+                        + " effect (expected: the patches as they are; actual: the patches the tests cover)");
     }
 
     /** The patches of one overlay, described as the {@link Covers} annotations name them. */
@@ -104,7 +118,9 @@ class OverlayPatchesTest {
         }
         List<String> described = new ArrayList<>();
         for (JsonNode patch : kustomization.path("patches")) {
-            String text = patch.has("path") ? Yaml.read(overlay.resolve(patch.path("path").asText())) : patch.path("patch").asText();
+            String text = patch.has("path")
+                    ? Yaml.read(overlay.resolve(patch.path("path").asText()))
+                    : patch.path("patch").asText();
             List<JsonNode> documents = Yaml.readAll(text, overlay + " patch");
             described.add(overlay.getFileName() + ": " + describe(patch.path("target"), documents));
         }
@@ -113,16 +129,19 @@ class OverlayPatchesTest {
 
     /** "Kind[/name] op /path, ..." for a JSON 6902 patch; "Kind[/name] merge Kind/name" for a strategic merge patch. */
     private static String describe(JsonNode target, List<JsonNode> documents) {
-        String on = target.path("kind").asText("*") + (target.has("name") ? "/" + target.path("name").asText() : "");
+        String on = target.path("kind").asText("*")
+                + (target.has("name") ? "/" + target.path("name").asText() : "");
         String operations = documents.stream()
-                .flatMap(d -> d.isArray() ? operations(d) : Stream.of("merge " + Resources.kind(d) + "/" + Resources.name(d)))
+                .flatMap(d ->
+                        d.isArray() ? operations(d) : Stream.of("merge " + Resources.kind(d) + "/" + Resources.name(d)))
                 .collect(Collectors.joining(", "));
         return on + " " + operations;
     }
 
     private static Stream<String> operations(JsonNode list) {
         List<String> operations = new ArrayList<>();
-        list.forEach(op -> operations.add(op.path("op").asText() + " " + op.path("path").asText()));
+        list.forEach(op ->
+                operations.add(op.path("op").asText() + " " + op.path("path").asText()));
         return operations.stream();
     }
 

@@ -1,18 +1,17 @@
 package org.oxpip.kubernetes.overlays;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
 import org.oxpip.kubernetes.manifest.Yaml;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An operator following the README creates every Secret the manifests expect: each one is named there. */
 class ReadmeTest {
@@ -35,7 +34,8 @@ class ReadmeTest {
     /** Every place our manifests name a Secret: key references, TLS, and the operators' secret fields. */
     private static void collect(JsonNode node, Set<String> secrets) {
         if (node.isObject()) {
-            for (String field : List.of("secretKeyRef", "usernameSecret", "passwordSecret", "accessKeyId", "secretAccessKey", "secret")) {
+            for (String field : List.of(
+                    "secretKeyRef", "usernameSecret", "passwordSecret", "accessKeyId", "secretAccessKey", "secret")) {
                 if (node.path(field).has("name")) {
                     secrets.add(node.path(field).path("name").asText());
                 }

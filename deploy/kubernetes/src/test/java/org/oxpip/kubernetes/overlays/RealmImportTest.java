@@ -1,12 +1,11 @@
 package org.oxpip.kubernetes.overlays;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.oxpip.kubernetes.KubectlKustomize;
-import org.oxpip.kubernetes.Layout;
-import org.oxpip.kubernetes.manifest.Yaml;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oxpip.kubernetes.KubectlKustomize;
+import org.oxpip.kubernetes.Layout;
+import org.oxpip.kubernetes.manifest.Yaml;
 
 /**
  * The production realm is the demo realm of deploy/keycloak without the demo: same roles, same service
@@ -55,12 +54,20 @@ class RealmImportTest {
             JsonNode d = demo.get(id);
             JsonNode p = productionClients.get(id);
             assertEquals(d.path("protocolMappers"), p.path("protocolMappers"), id);
-            for (String field : new String[] {"publicClient", "serviceAccountsEnabled", "standardFlowEnabled", "implicitFlowEnabled"}) {
+            for (String field :
+                    new String[] {"publicClient", "serviceAccountsEnabled", "standardFlowEnabled", "implicitFlowEnabled"
+                    }) {
                 assertEquals(d.path(field), p.path(field), id + " " + field);
             }
             assertFalse(p.path("directAccessGrantsEnabled").asBoolean(), id + ": no password grant in production");
         }
-        assertEquals("S256", productionClients.get("oxpip-frontend").path("attributes").path("pkce.code.challenge.method").asText());
+        assertEquals(
+                "S256",
+                productionClients
+                        .get("oxpip-frontend")
+                        .path("attributes")
+                        .path("pkce.code.challenge.method")
+                        .asText());
     }
 
     @Test
@@ -71,7 +78,9 @@ class RealmImportTest {
             if (client.has("secret")) {
                 String secret = client.path("secret").asText();
                 assertTrue(secret.matches("\\$\\{[A-Z_]+}"), client.path("clientId") + " secret must be a placeholder");
-                assertTrue(placeholders.contains(secret.substring(2, secret.length() - 1)), secret + " has a Secret behind it");
+                assertTrue(
+                        placeholders.contains(secret.substring(2, secret.length() - 1)),
+                        secret + " has a Secret behind it");
             }
         }
         assertFalse(production.toString().contains("DEMO"), "nothing of the demo");
@@ -96,7 +105,10 @@ class RealmImportTest {
     void staffGiveAOneTimePasswordOnceAndNobodyElseIsAsked() {
         Set<String> staff = Set.of("clinician", "manager", "admin");
         List<String> roles = new ArrayList<>();
-        production.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
+        production
+                .path("roles")
+                .path("realm")
+                .forEach(r -> roles.add(r.path("name").asText()));
         SignInFlow flow = new SignInFlow(production);
         // Every combination of the realm's roles a person could hold.
         for (int combination = 0; combination < 1 << roles.size(); combination++) {
@@ -122,14 +134,23 @@ class RealmImportTest {
         assertTrue(flow.path("topLevel").asBoolean());
         assertEquals("basic-flow", flow.path("providerId").asText());
         // No other top-level flow of ours that a client could be bound to instead (Keycloak adds its own).
-        assertEquals(1, StreamSupport.stream(production.path("authenticationFlows").spliterator(), false)
-                .filter(f -> f.path("topLevel").asBoolean()).count());
+        assertEquals(
+                1,
+                StreamSupport.stream(production.path("authenticationFlows").spliterator(), false)
+                        .filter(f -> f.path("topLevel").asBoolean())
+                        .count());
         for (JsonNode client : production.path("clients")) {
-            assertFalse(client.has("authenticationFlowBindingOverrides"), client.path("clientId") + " bypasses the staff flow");
+            assertFalse(
+                    client.has("authenticationFlowBindingOverrides"),
+                    client.path("clientId") + " bypasses the staff flow");
         }
         // Keycloak imports any alias, but its admin console then refuses to save a condition whose alias has,
         // for one, a comma: the flow could not be changed later.
-        production.path("authenticatorConfig").forEach(c -> assertTrue(c.path("alias").asText().matches("[a-z0-9-]+"), c.path("alias").asText()));
+        production
+                .path("authenticatorConfig")
+                .forEach(c -> assertTrue(
+                        c.path("alias").asText().matches("[a-z0-9-]+"),
+                        c.path("alias").asText()));
     }
 
     @Test
@@ -137,7 +158,9 @@ class RealmImportTest {
         Map<String, String> policy = new HashMap<>();
         for (String rule : production.path("passwordPolicy").asText().split(" and ")) {
             int open = rule.indexOf('(');
-            policy.put(open < 0 ? rule.trim() : rule.substring(0, open).trim(), open < 0 ? "" : rule.substring(open + 1, rule.indexOf(')')));
+            policy.put(
+                    open < 0 ? rule.trim() : rule.substring(0, open).trim(),
+                    open < 0 ? "" : rule.substring(open + 1, rule.indexOf(')')));
         }
         assertTrue(Integer.parseInt(policy.get("length")) >= 12, "at least 12 characters");
         assertTrue(policy.containsKey("notUsername"));

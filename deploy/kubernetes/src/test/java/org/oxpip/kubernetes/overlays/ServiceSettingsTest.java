@@ -1,23 +1,21 @@
 package org.oxpip.kubernetes.overlays;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.oxpip.kubernetes.overlays.Builds.SERVICES;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oxpip.kubernetes.KubectlKustomize;
 import org.oxpip.kubernetes.Layout;
 import org.oxpip.kubernetes.manifest.Resources;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.oxpip.kubernetes.overlays.Builds.SERVICES;
 
 /**
  * Each service gets, in both overlays, every setting that must differ between environments, and every
@@ -28,14 +26,32 @@ import static org.oxpip.kubernetes.overlays.Builds.SERVICES;
 class ServiceSettingsTest {
 
     private static final Map<String, Set<String>> REQUIRED = Map.of(
-            "referrals-service", Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", "OXPIP_FRONTEND_ORIGIN"),
-            "outcomes-service", Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", "OXPIP_FRONTEND_ORIGIN", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
-                    "QUARKUS_REST_CLIENT_REFERRALS_URL"),
-            "reporting-service", Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                    "QUARKUS_OIDC_AUTH_SERVER_URL", "OXPIP_FRONTEND_ORIGIN", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
-                    "QUARKUS_REST_CLIENT_REFERRALS_URL", "QUARKUS_REST_CLIENT_OUTCOMES_URL"));
+            "referrals-service",
+                    Set.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "QUARKUS_OIDC_AUTH_SERVER_URL",
+                            "OXPIP_FRONTEND_ORIGIN"),
+            "outcomes-service",
+                    Set.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "QUARKUS_OIDC_AUTH_SERVER_URL",
+                            "OXPIP_FRONTEND_ORIGIN",
+                            "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
+                            "QUARKUS_REST_CLIENT_REFERRALS_URL"),
+            "reporting-service",
+                    Set.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "QUARKUS_OIDC_AUTH_SERVER_URL",
+                            "OXPIP_FRONTEND_ORIGIN",
+                            "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
+                            "QUARKUS_REST_CLIENT_REFERRALS_URL",
+                            "QUARKUS_REST_CLIENT_OUTCOMES_URL"));
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/local", "overlays/production"})
@@ -43,8 +59,10 @@ class ServiceSettingsTest {
         List<ObjectNode> build = KubectlKustomize.render(Layout.ROOT.resolve(overlay));
         for (String service : SERVICES) {
             Set<String> variables = variables(build, Builds.get(build, "Deployment", service));
-            assertTrue(variables.containsAll(REQUIRED.get(service)), service + " lacks some of " + REQUIRED.get(service));
-            String properties = Files.readString(Layout.ROOT.resolve("../../" + service + "/src/main/resources/application.properties"));
+            assertTrue(
+                    variables.containsAll(REQUIRED.get(service)), service + " lacks some of " + REQUIRED.get(service));
+            String properties = Files.readString(
+                    Layout.ROOT.resolve("../../" + service + "/src/main/resources/application.properties"));
             for (String variable : variables) {
                 assertTrue(read(properties, variable), service + " reads no setting named by " + variable);
             }
@@ -57,7 +75,8 @@ class ServiceSettingsTest {
         container.path("env").forEach(e -> variables.add(e.path("name").asText()));
         for (JsonNode source : container.path("envFrom")) {
             String name = source.path("configMapRef").path("name").asText();
-            Builds.ofKind(build, "ConfigMap").filter(c -> Resources.name(c).equals(name))
+            Builds.ofKind(build, "ConfigMap")
+                    .filter(c -> Resources.name(c).equals(name))
                     .forEach(c -> c.path("data").fieldNames().forEachRemaining(variables::add));
         }
         return variables;

@@ -1,7 +1,6 @@
 package org.oxpip.kubernetes.overlays;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,7 @@ import java.util.Set;
 record SignInFlow(JsonNode realm) {
 
     /** How often the password form and the one-time-password form are shown. */
-    record Prompts(int passwords, int oneTimePasswords) {
-    }
+    record Prompts(int passwords, int oneTimePasswords) {}
 
     Prompts prompts(Set<String> roles) {
         int[] counts = new int[2];
@@ -40,11 +38,13 @@ record SignInFlow(JsonNode realm) {
                 continue;
             }
             switch (execution.path("authenticator").asText()) {
-                case "auth-cookie", "identity-provider-redirector" -> { }
+                case "auth-cookie", "identity-provider-redirector" -> {}
                 case "auth-username-password-form" -> counts[0]++;
                 case "auth-otp-form" -> counts[1]++;
-                case "conditional-user-role" -> { }
-                default -> throw new AssertionError("the test does not know the authenticator " + execution.path("authenticator"));
+                case "conditional-user-role" -> {}
+                default ->
+                    throw new AssertionError(
+                            "the test does not know the authenticator " + execution.path("authenticator"));
             }
         }
     }
@@ -53,7 +53,8 @@ record SignInFlow(JsonNode realm) {
         boolean hold = true;
         for (JsonNode execution : executions(subflow)) {
             String authenticator = execution.path("authenticator").asText();
-            if (!authenticator.startsWith("conditional-") || execution.path("requirement").asText().equals("DISABLED")) {
+            if (!authenticator.startsWith("conditional-")
+                    || execution.path("requirement").asText().equals("DISABLED")) {
                 continue;
             }
             if (!authenticator.equals("conditional-user-role")) {
@@ -92,7 +93,8 @@ record SignInFlow(JsonNode realm) {
     private static List<JsonNode> executions(JsonNode flow) {
         List<JsonNode> executions = new ArrayList<>();
         flow.path("authenticationExecutions").forEach(executions::add);
-        executions.sort((a, b) -> Integer.compare(a.path("priority").asInt(), b.path("priority").asInt()));
+        executions.sort((a, b) ->
+                Integer.compare(a.path("priority").asInt(), b.path("priority").asInt()));
         return executions;
     }
 }

@@ -34,7 +34,8 @@ public class ProbeResource {
     @GET
     @RolesAllowed("admin")
     public String serverVersion() throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SHOW server_version_num")) {
             row.next();
             return row.getString(1);
