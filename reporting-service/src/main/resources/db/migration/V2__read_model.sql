@@ -1,6 +1,6 @@
 -- The pseudonymised read model: one row per referral and per assessment, as the latest snapshot
 -- the feeds delivered (docs/feeds.md). Nothing personal: codes, dates of events, scores. No
--- free-text column may ever be added here (DESIGN.md, security model).
+-- free-text column may ever be added here (docs/design.md, security model).
 --
 -- No foreign key from assessments to referrals: the two feeds are read independently, so an
 -- assessment may arrive before its referral. Reports join them; an assessment whose referral has
