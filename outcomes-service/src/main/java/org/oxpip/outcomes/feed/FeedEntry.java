@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.oxpip.feed.AssessmentFacts;
 
 /** A change as stored in the feed, read-only: only {@link FeedWriter} writes it. */
 @Entity
@@ -45,6 +46,22 @@ public class FeedEntry extends PanacheEntityBase {
     public Instant changedAt;
 
     /** Up to {@code count} changes after the cursor, in feed order. */
+    /** This change as the feed publishes it. */
+    AssessmentFacts facts() {
+        return new AssessmentFacts(
+                Long.toString(position),
+                assessmentId,
+                referralId,
+                instrument,
+                timepoint,
+                respondent,
+                completedOn,
+                total,
+                band,
+                deleted,
+                changedAt);
+    }
+
     static List<FeedEntry> after(long position, int count) {
         return find("position > ?1 order by position", position)
                 .range(0, count - 1)

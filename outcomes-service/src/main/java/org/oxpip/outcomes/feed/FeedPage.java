@@ -2,6 +2,7 @@ package org.oxpip.outcomes.feed;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oxpip.feed.AssessmentFacts;
 
 /** A page of the feed and the cursor to ask from next. */
 @Schema(name = "AssessmentFeedPage")

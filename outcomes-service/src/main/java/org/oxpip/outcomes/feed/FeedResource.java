@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.feed.AssessmentFacts;
 import org.oxpip.platform.paging.QueryParams;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -89,7 +90,7 @@ public class FeedResource {
         List<FeedEntry> entries = FeedEntry.after(cursor, count + 1);
         boolean hasMore = entries.size() > count;
         List<AssessmentFacts> items =
-                entries.stream().limit(count).map(AssessmentFacts::of).toList();
+                entries.stream().limit(count).map(FeedEntry::facts).toList();
         String next = items.isEmpty()
                 ? Long.toString(cursor)
                 : items.get(items.size() - 1).position();

@@ -1,14 +1,14 @@
 package org.oxpip.referrals.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oxpip.feed.ReferralFacts;
 
 /** One page of the change feed (docs/feeds.md). */
 @Schema(name = "ReferralFeedPage")
 public record FeedPage(
         @Schema(description = "Pseudonymised referral facts, one per change, in feed order; each has its position")
-        List<JsonNode> items,
+        List<ReferralFacts> items,
 
         @Schema(description = "The cursor to pass as 'after' next time", example = "41")
         String next,

@@ -1,8 +1,6 @@
 package org.oxpip.referrals.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.feed.ReferralFacts;
 import org.oxpip.platform.paging.QueryParams;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -80,7 +79,7 @@ public class FeedResource {
                 .setParameter(1, from)
                 .setParameter(2, limit + 1)
                 .getResultList();
-        List<JsonNode> items = new ArrayList<>();
+        List<ReferralFacts> items = new ArrayList<>();
         long last = from;
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
             last = ((Number) row[0]).longValue();
@@ -89,11 +88,9 @@ public class FeedResource {
         return new FeedPage(items, Long.toString(last), rows.size() > limit);
     }
 
-    private JsonNode item(long position, String facts) {
+    private ReferralFacts item(long position, String facts) {
         try {
-            ObjectNode item = mapper.createObjectNode().put("position", Long.toString(position));
-            item.setAll((ObjectNode) mapper.readTree(facts));
-            return item;
+            return mapper.readValue(facts, ReferralFacts.class).at(Long.toString(position));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

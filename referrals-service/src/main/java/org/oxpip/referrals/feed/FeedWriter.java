@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.oxpip.feed.ReferralFacts;
 import org.oxpip.referrals.referral.Referral;
 
 /**
@@ -36,9 +37,34 @@ public class FeedWriter {
                         + "VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
                 .setParameter(1, position)
                 .setParameter(2, referral.id)
-                .setParameter(3, json(ReferralFacts.of(referral, now)))
+                .setParameter(3, json(facts(referral, now)))
                 .setParameter(4, now)
                 .executeUpdate();
+    }
+
+    /** The referral's pseudonymised facts; their place in the feed is added when the feed is read. */
+    static ReferralFacts facts(Referral r, Instant changedAt) {
+        return new ReferralFacts(
+                null,
+                r.id,
+                r.receivedOn,
+                r.sourceType.name(),
+                r.agencyId,
+                r.area,
+                r.eligible,
+                r.pregnant,
+                r.babyAgeMonths,
+                r.fundingStream,
+                r.status.name(),
+                r.acceptedOn,
+                r.declinedOn,
+                r.redirectedOn,
+                r.waitingOn,
+                r.firstSessionOn,
+                r.closedOn,
+                r.closureReason == null ? null : r.closureReason.name(),
+                r.erasedAt != null,
+                changedAt);
     }
 
     private String json(ReferralFacts facts) {

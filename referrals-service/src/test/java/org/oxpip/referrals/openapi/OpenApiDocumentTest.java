@@ -1,6 +1,7 @@
 package org.oxpip.referrals.openapi;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,5 +58,30 @@ class OpenApiDocumentTest {
                     }
                 }));
         assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    /** The feed's items are published as the facts they carry (the shared feed contract), not as free JSON. */
+    @Test
+    void feedItemsShouldBeTypedAsReferralFacts() throws Exception {
+        JsonNode schemas = new ObjectMapper()
+                .readTree(given().queryParam("format", "json")
+                        .when()
+                        .get("/q/openapi")
+                        .asString())
+                .path("components")
+                .path("schemas");
+        assertEquals(
+                "#/components/schemas/ReferralFacts",
+                schemas.path("ReferralFeedPage")
+                        .path("properties")
+                        .path("items")
+                        .path("items")
+                        .path("$ref")
+                        .asText());
+        JsonNode facts = schemas.path("ReferralFacts").path("properties");
+        for (String field : List.of("position", "referralId", "receivedOn", "status", "erased", "changedAt")) {
+            assertTrue(facts.has(field), field);
+        }
+        assertEquals("OX11", facts.path("area").path("examples").path(0).asText());
     }
 }

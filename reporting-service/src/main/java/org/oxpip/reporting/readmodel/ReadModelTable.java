@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.oxpip.feed.FeedItem;
 
 /** A table of the read model that stores one feed's items. */
 public interface ReadModelTable<T extends FeedItem> {

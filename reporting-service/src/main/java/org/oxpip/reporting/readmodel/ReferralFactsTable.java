@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.oxpip.feed.ReferralFacts;
 
 /** Table referral_fact: the latest snapshot of each referral. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.oxpip.reporting.readmodel.AssessmentFacts;
+import org.oxpip.feed.AssessmentFacts;
 import org.oxpip.reporting.readmodel.AssessmentFactsTable;
 import org.oxpip.reporting.readmodel.ReadModelTable;
 

@@ -1,6 +1,6 @@
 package org.oxpip.reporting.sync;
 
-import org.oxpip.reporting.readmodel.FeedItem;
+import org.oxpip.feed.FeedItem;
 import org.oxpip.reporting.readmodel.ReadModelTable;
 
 /** An upstream change feed and the read-model table its items go to. */

@@ -1,7 +1,7 @@
 package org.oxpip.reporting.sync;
 
 import java.util.Objects;
-import org.oxpip.reporting.readmodel.FeedItem;
+import org.oxpip.feed.FeedItem;
 
 /** What a page must satisfy before any of it is stored (docs/feeds.md). */
 final class FeedContract {

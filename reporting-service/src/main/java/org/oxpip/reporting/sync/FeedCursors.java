@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
-import org.oxpip.reporting.readmodel.FeedItem;
+import org.oxpip.feed.FeedItem;
 
 /**
  * Table feed_cursor: how far each feed has been read. A page's rows and the cursor after them are

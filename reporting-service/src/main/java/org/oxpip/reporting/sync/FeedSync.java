@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
-import org.oxpip.reporting.readmodel.FeedItem;
+import org.oxpip.feed.FeedItem;
 
 /**
  * Pulls a change feed page by page until it has nothing more. Each page is stored with its cursor

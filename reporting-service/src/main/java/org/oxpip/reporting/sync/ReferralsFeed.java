@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.oxpip.feed.ReferralFacts;
 import org.oxpip.reporting.readmodel.ReadModelTable;
-import org.oxpip.reporting.readmodel.ReferralFacts;
 import org.oxpip.reporting.readmodel.ReferralFactsTable;
 
 /** referrals-service's feed: each request is bounded in time and retried with exponential back-off. */

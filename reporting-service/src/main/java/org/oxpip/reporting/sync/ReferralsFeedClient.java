@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.oxpip.reporting.readmodel.ReferralFacts;
+import org.oxpip.feed.ReferralFacts;
 
 /** referrals-service's change feed, read with our own service-account token (role feed-reader). */
 @RegisterRestClient(configKey = "referrals")

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.oxpip.reporting.readmodel.AssessmentFacts;
-import org.oxpip.reporting.readmodel.ReferralFacts;
+import org.oxpip.feed.AssessmentFacts;
+import org.oxpip.feed.ReferralFacts;
 
 /** docs/feeds.md: what a page must be before any of it is stored. */
 class FeedContractTest {
