@@ -243,9 +243,9 @@ EOF
 
 ## 6. Mixed load held (issue 6, item 8): ${mixed_rate} requests/s for ${mixed_seconds} s
 
-\`MixedLoad.java\`, open loop: requests leave at fixed times (every $(calc "1000 / ${mixed_rate}" 0) ms) whatever the
-answers take, and each latency counts from the time its request was due, so a slow answer cannot hide the queue
-behind it. ${mixed_warmup} s at the same rate first, not counted. Per 20 requests: 4 intakes (partner agency A), 3
+\`MixedLoad\` (deploy/bench's Java), open loop: requests leave at fixed times (every $(calc "1000 / ${mixed_rate}" 0) ms)
+whatever the answers take, and each latency counts from the time its request was due, so a slow answer cannot hide the
+queue behind it; percentiles from HdrHistogram (nearest rank, to within 0.1%). ${mixed_warmup} s at the same rate first, not counted. Per 20 requests: 4 intakes (partner agency A), 3
 referral lists and 3 referral details, 4 measures (each with outcomes-service's call to referrals-service), 3 reads
 of a family's outcomes or assessments, 1 alert list (clinician), 1 summary report and 1 quarterly trend (manager).
 Real Keycloak tokens; the services, Keycloak and PostgreSQL as in the rest of this run. Run after 2, on the
