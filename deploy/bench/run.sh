@@ -77,14 +77,15 @@ need_tools() {
   command -v pgbench >/dev/null || { missing+=(pgbench); pkgs+=(postgresql-client); }
   command -v java >/dev/null || [[ -n "${JAVA_HOME:-}" ]] || die "a JDK (17 or later) is needed"
   if ((${#missing[@]})); then
-    local unique; unique="$(printf '%s\n' "${pkgs[@]}" | sort -u | tr '\n' ' ')"
+    local unique=()
+    mapfile -t unique < <(printf '%s\n' "${pkgs[@]}" | sort -u)
     if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
-      log "installing ${unique}(missing: ${missing[*]})"
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q $unique >/dev/null \
-        || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $unique >/dev/null; } \
-        || die "could not install $unique"
+      log "installing ${unique[*]} (missing: ${missing[*]})"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${unique[@]}" >/dev/null \
+        || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${unique[@]}" >/dev/null; } \
+        || die "could not install ${unique[*]}"
     else
-      die "missing ${missing[*]}: install them, e.g. sudo apt-get install -y $unique"
+      die "missing ${missing[*]}: install them, e.g. sudo apt-get install -y ${unique[*]}"
     fi
   fi
 }
@@ -587,8 +588,8 @@ else
 fi
 cpu_snapshot >"$work/sync.cpu.after"
 # CPU per 1,000 feed items (reporting-service's "work" is the whole JVM but its JIT and GC, as elsewhere)
-cpu_per_unit sync "$work/sync.cpu.before" "$work/sync.cpu.after" \
-  "$(( ($([[ "$caught_up" == true ]] && get sync.feed_rows || get sync.items_read)) / 1000 ))" 0
+if [[ "$caught_up" == true ]]; then sync_items="$(get sync.feed_rows)"; else sync_items="$(get sync.items_read)"; fi
+cpu_per_unit sync "$work/sync.cpu.before" "$work/sync.cpu.after" "$(( (sync_items) / 1000 ))" 0
 put sync.errors "$(jq -r '[.[] | select(.lastError != null) | .feed + ": " + .lastError] | join("; ")' <<<"$status" 2>/dev/null || true)"
 put sync.caught_up "$caught_up"
 put sync.s "$sync_s"
@@ -769,7 +770,8 @@ solo_stop
 # What would fix start-up, measured where a JDK 25 is found: its AOT cache (JEPs 483, 514, 515: classes loaded
 # and linked, method profiles, from a training run) with Quarkus's aot-jar packaging, which puts the classes
 # where the cache can hold them. Built beside the service's jar (target/aot-app), never over it.
-aot_jdk="${OXPIP_BENCH_AOT_JDK:-$(ls -d /usr/lib/jvm/*-25-* 2>/dev/null | head -1)}"
+jdk25_dirs=(/usr/lib/jvm/*-25-*) # in name order, as ls gives them; the pattern itself when none matches
+aot_jdk="${OXPIP_BENCH_AOT_JDK:-${jdk25_dirs[0]}}"
 if [[ -x "$aot_jdk/bin/java" ]]; then
   put start.aot_jdk "$("$aot_jdk/bin/java" -version 2>&1 | head -1)"
   log "5b. JDK 25's AOT cache: referrals-service packaged as aot-jar, a training run, then a start from the cache"
