@@ -77,14 +77,15 @@ need_tools() {
   command -v pgbench >/dev/null || { missing+=(pgbench); pkgs+=(postgresql-client); }
   command -v java >/dev/null || [[ -n "${JAVA_HOME:-}" ]] || die "a JDK (17 or later) is needed"
   if ((${#missing[@]})); then
-    local unique; unique="$(printf '%s\n' "${pkgs[@]}" | sort -u | tr '\n' ' ')"
+    local unique=()
+    mapfile -t unique < <(printf '%s\n' "${pkgs[@]}" | sort -u)
     if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
-      log "installing ${unique}(missing: ${missing[*]})"
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q $unique >/dev/null \
-        || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $unique >/dev/null; } \
-        || die "could not install $unique"
+      log "installing ${unique[*]} (missing: ${missing[*]})"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${unique[@]}" >/dev/null \
+        || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${unique[@]}" >/dev/null; } \
+        || die "could not install ${unique[*]}"
     else
-      die "missing ${missing[*]}: install them, e.g. sudo apt-get install -y $unique"
+      die "missing ${missing[*]}: install them, e.g. sudo apt-get install -y ${unique[*]}"
     fi
   fi
 }
@@ -126,6 +127,10 @@ put run.options "duration ${duration}s per load, clients ${clients}, ${families}
 bench_t0="$(now_s)"
 
 # ---------------------------------------------------------------------------------------------- build
+# The Java this script runs (BenchStack, MixedLoad) is this folder's Maven module, run with plain java -cp: its jar
+# and the runtime classpath its build writes (deploy/local's launcher, HdrHistogram, ...).
+bench_jar=deploy/bench/target/oxpip-bench.jar
+bench_classpath=deploy/bench/target/classpath.txt
 needs_build() {
   local m jar
   for m in referrals-service outcomes-service reporting-service; do
@@ -135,14 +140,21 @@ needs_build() {
   done
   [[ -f deploy/local/target/classpath.txt && -d deploy/local/target/classes ]] || return 0
   [[ -z "$(find deploy/local/src/main deploy/local/pom.xml -newer deploy/local/target/classpath.txt -print -quit)" ]] || return 0
+  # This module's Java (BenchStack, MixedLoad) and every jar on its classpath.
+  [[ -f "$bench_jar" && -f "$bench_classpath" ]] || return 0
+  [[ -z "$(find deploy/bench/src/main deploy/bench/pom.xml -newer "$bench_jar" -print -quit)" ]] || return 0
+  local entry entries
+  IFS=: read -r -a entries <"$bench_classpath" || true # one line, no newline at its end
+  for entry in "${entries[@]}"; do [[ -e "$entry" ]] || return 0; done
   return 1
 }
 if [[ "$build" == always ]] || { [[ "$build" == auto ]] && needs_build; }; then
   log "building: ./mvnw -B -q install -DskipTests"
   ./mvnw -B -q install -DskipTests
-elif [[ "$build" == never && ! -f deploy/local/target/classpath.txt ]]; then
-  die "--skip-build, but the launcher is not built: run ./mvnw -B -q install -DskipTests"
+elif [[ "$build" == never && ! ( -f "$bench_jar" && -f "$bench_classpath" ) ]]; then
+  die "--skip-build, but deploy/bench's Java is not built: run ./mvnw -B -q install -DskipTests"
 fi
+bench_cp="$bench_jar:$(cat "$bench_classpath")"
 
 # ---------------------------------------------------------------------------------------------- stack
 mkdir -p "$data_dir"
@@ -168,8 +180,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 log "starting the benchmark stack (data $stack_dir, ports +$port_offset); the reporting sync is on demand only"
-OXPIP_SYNC_EVERY=off "$java_cmd" -cp "deploy/local/target/classes:$(cat deploy/local/target/classpath.txt)" \
-  -Doxpip.repo.root="$repo_root" "$bench_dir/BenchStack.java" "$stack_dir" "$port_offset" "$work/ready" \
+OXPIP_SYNC_EVERY=off "$java_cmd" -cp "$bench_cp" \
+  -Doxpip.repo.root="$repo_root" org.oxpip.bench.BenchStack "$stack_dir" "$port_offset" "$work/ready" \
   >"$work/stack.log" 2>&1 &
 stack_pid=$!
 for _ in $(seq 1 600); do
@@ -459,7 +471,7 @@ run_wrk token.c8 form.lua "$kc" 8 "$short" BENCH_EXPECT=200 BENCH_PATH=/realms/o
   BENCH_FORM="grant_type=client_credentials&client_id=outcomes-service&client_secret=outcomes-service-DEMO-ONLY-secret"
 
 # ============================================================================================== 6. mixed load
-# Issue 6, item 8: a steady mix of intake, reads, measures and reports held for a minute, open loop (MixedLoad.java).
+# Issue 6, item 8: a steady mix of intake, reads, measures and reports held for a minute, open loop (MixedLoad).
 # Here, before the sync benchmark, so that the reports read a read model of realistic size: what the loads above
 # made (tens of thousands of referrals, more than this charity sees in decades), not the 100,000 synthetic
 # families of 3 and 4. Afterwards the read model is emptied again, so that 3 still starts from empty.
@@ -468,14 +480,10 @@ admin_token="$(user_token admin)"
 curl -s --max-time 300 -o "$work/mixed.sync.json" -X POST -H "Authorization: Bearer $admin_token" "$rep/api/v1/sync" || true
 put mixed.families "$(sql_value reporting "SELECT count(*) FROM referral_fact")"
 put mixed.assessments "$(sql_value reporting "SELECT count(*) FROM assessment_fact")"
-# Compiled first, so that neither javac's time nor its CPU is counted in the load tool's share.
-rm -rf "$work/mixed-classes"
-"${java_cmd%java}javac" -d "$work/mixed-classes" "$bench_dir/MixedLoad.java" 2>"$work/mixed.javac.txt" \
-  || die "MixedLoad.java did not compile: $(head -5 "$work/mixed.javac.txt")"
 cpu_snapshot >"$work/mixed.cpu.before"
 TICKS_FILE="$work/mixed.tool.ticks" timed_ticks env BENCH_PARTNER_TOKEN="$(client_token partner-agency-a)" \
   BENCH_CLINICIAN_TOKEN="$(user_token clinician)" BENCH_MANAGER_TOKEN="$(user_token manager)" \
-  "$java_cmd" -cp "$work/mixed-classes" MixedLoad --referrals="$ref" --outcomes="$out" --reporting="$rep" \
+  "$java_cmd" -cp "$bench_cp" org.oxpip.bench.MixedLoad --referrals="$ref" --outcomes="$out" --reporting="$rep" \
   --ids="$work/accepted.ids" --today="$today" --rate="$mixed_rate" --seconds="$mixed_seconds" \
   --warmup="$mixed_warmup" --out="$work/mixed.table.md" >"$work/mixed.txt" 2>&1 || true
 cpu_snapshot >"$work/mixed.cpu.after"
@@ -580,8 +588,8 @@ else
 fi
 cpu_snapshot >"$work/sync.cpu.after"
 # CPU per 1,000 feed items (reporting-service's "work" is the whole JVM but its JIT and GC, as elsewhere)
-cpu_per_unit sync "$work/sync.cpu.before" "$work/sync.cpu.after" \
-  "$(( ($([[ "$caught_up" == true ]] && get sync.feed_rows || get sync.items_read)) / 1000 ))" 0
+if [[ "$caught_up" == true ]]; then sync_items="$(get sync.feed_rows)"; else sync_items="$(get sync.items_read)"; fi
+cpu_per_unit sync "$work/sync.cpu.before" "$work/sync.cpu.after" "$(( (sync_items) / 1000 ))" 0
 put sync.errors "$(jq -r '[.[] | select(.lastError != null) | .feed + ": " + .lastError] | join("; ")' <<<"$status" 2>/dev/null || true)"
 put sync.caught_up "$caught_up"
 put sync.s "$sync_s"
@@ -762,7 +770,8 @@ solo_stop
 # What would fix start-up, measured where a JDK 25 is found: its AOT cache (JEPs 483, 514, 515: classes loaded
 # and linked, method profiles, from a training run) with Quarkus's aot-jar packaging, which puts the classes
 # where the cache can hold them. Built beside the service's jar (target/aot-app), never over it.
-aot_jdk="${OXPIP_BENCH_AOT_JDK:-$(ls -d /usr/lib/jvm/*-25-* 2>/dev/null | head -1)}"
+jdk25_dirs=(/usr/lib/jvm/*-25-*) # in name order, as ls gives them; the pattern itself when none matches
+aot_jdk="${OXPIP_BENCH_AOT_JDK:-${jdk25_dirs[0]}}"
 if [[ -x "$aot_jdk/bin/java" ]]; then
   put start.aot_jdk "$("$aot_jdk/bin/java" -version 2>&1 | head -1)"
   log "5b. JDK 25's AOT cache: referrals-service packaged as aot-jar, a training run, then a start from the cache"

@@ -1,3 +1,5 @@
+# shellcheck shell=bash disable=SC2154
+# (Sourced by run.sh, which sets every variable read here.)
 # Sourced by run.sh: writes RESULTS.md from the figures in R (see run.sh). Everything below the
 # ANALYSIS_MARKER line of the previous RESULTS.md (the hand-written reading of the figures) is kept.
 
@@ -61,7 +63,7 @@ transaction, on copies of its tables), which is the database's share of an intak
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 EOF
   for c in $clients; do
-    echo "| $c | $(get intake.c$c.rps) | $(get intake.c$c.p50_ms) | $(get intake.c$c.p99_ms) | $(get intake.c$c.bad) | $(get pgbench.c$c.rps) | $(get pgbench.c$c.p50_ms) | $(get pgbench.c$c.p99_ms) | **$(ratio intake.c$c.rps pgbench.c$c.rps)** | $(get intake_sql.c$c.rps) | $(ratio intake.c$c.rps intake_sql.c$c.rps) |"
+    echo "| $c | $(get intake.c"$c".rps) | $(get intake.c"$c".p50_ms) | $(get intake.c"$c".p99_ms) | $(get intake.c"$c".bad) | $(get pgbench.c"$c".rps) | $(get pgbench.c"$c".p50_ms) | $(get pgbench.c"$c".p99_ms) | **$(ratio intake.c"$c".rps pgbench.c"$c".rps)** | $(get intake_sql.c"$c".rps) | $(ratio intake.c"$c".rps intake_sql.c"$c".rps) |"
   done
   cat <<EOF
 
@@ -70,7 +72,7 @@ Referrals created by the intake loads: $(get intake.created).
 The intake's SQL alone once more with one change, its feed position taken from a sequence instead of the
 single-row counter every intake updates and holds until it commits (\`sql/intake-sql-nocounter.pgbench\`; not a
 proposal, since a plain sequence lets the feed skip changes, but it measures what the serialisation costs):
-$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get intake_sql_nocounter.c$c.rps)" "$(get intake_sql_nocounter.c$c.p99_ms)"; done | sed 's/, $/./')
+$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get intake_sql_nocounter.c"$c".rps)" "$(get intake_sql_nocounter.c"$c".p99_ms)"; done | sed 's/, $/./')
 
 ### Where an intake's CPU goes
 
@@ -86,7 +88,7 @@ $(for c in $clients; do cpu_row "pgbench TPC-B-like" "pgbench.c$c" "$c"; done)
 | --- | --- | --- |
 EOF
   for c in $clients; do
-    echo "| intake ≥ 0.5 × pgbench at $c clients | $(ratio intake.c$c.rps pgbench.c$c.rps) × | $(verdict "$(ratio intake.c$c.rps pgbench.c$c.rps) >= 0.5") |"
+    echo "| intake ≥ 0.5 × pgbench at $c clients | $(ratio intake.c"$c".rps pgbench.c"$c".rps) × | $(verdict "$(ratio intake.c"$c".rps pgbench.c"$c".rps) >= 0.5") |"
   done
   echo "| p99 < 100 ms at 8 clients | $(get intake.c8.p99_ms) ms | $(verdict "$(get intake.c8.p99_ms) < 100") |"
 
@@ -102,7 +104,7 @@ SQL alone (\`sql/assessment-sql.pgbench\`).
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 EOF
   for c in $clients; do
-    echo "| $c | $(get assess.c$c.rps) | $(get assess.c$c.p50_ms) | $(get assess.c$c.p99_ms) | $(get assess.c$c.bad) | $(get pgbench.c$c.rps) | **$(ratio assess.c$c.rps pgbench.c$c.rps)** | $(get assessment_sql.c$c.rps) | $(get assessment_sql.c$c.p50_ms) | $(ratio assess.c$c.rps assessment_sql.c$c.rps) |"
+    echo "| $c | $(get assess.c"$c".rps) | $(get assess.c"$c".p50_ms) | $(get assess.c"$c".p99_ms) | $(get assess.c"$c".bad) | $(get pgbench.c"$c".rps) | **$(ratio assess.c"$c".rps pgbench.c"$c".rps)** | $(get assessment_sql.c"$c".rps) | $(get assessment_sql.c"$c".p50_ms) | $(ratio assess.c"$c".rps assessment_sql.c"$c".rps) |"
   done
   cat <<EOF
 
@@ -110,7 +112,7 @@ EOF
 | --- | --- | --- |
 EOF
   for c in $clients; do
-    echo "| measures ≥ 0.3 × pgbench at $c clients | $(ratio assess.c$c.rps pgbench.c$c.rps) × | $(verdict "$(ratio assess.c$c.rps pgbench.c$c.rps) >= 0.3") |"
+    echo "| measures ≥ 0.3 × pgbench at $c clients | $(ratio assess.c"$c".rps pgbench.c"$c".rps) × | $(verdict "$(ratio assess.c"$c".rps pgbench.c"$c".rps) >= 0.3") |"
   done
   cat <<EOF
 
@@ -130,7 +132,7 @@ after it; means in ms):
 
 | clients | wrk: whole request p50 | \`POST /api/v1/assessments\` inside outcomes-service | its call to referrals-service, as outcomes-service's REST client saw it | the same call, as referrals-service served it | outcomes-service's own part (POST − call) |
 | ---: | ---: | ---: | ---: | ---: | ---: |
-$(for c in $clients; do echo "| $c | $(get assess.c$c.p50_ms) | $(get where.c$c.server_post_ms) | $(get where.c$c.client_status_ms) | $(get where.c$c.referrals_status_ms) | $(calc "$(get where.c$c.server_post_ms) - $(get where.c$c.client_status_ms)" 2) |"; done)
+$(for c in $clients; do echo "| $c | $(get assess.c"$c".p50_ms) | $(get where.c"$c".server_post_ms) | $(get where.c"$c".client_status_ms) | $(get where.c"$c".referrals_status_ms) | $(calc "$(get where.c"$c".server_post_ms) - $(get where.c"$c".client_status_ms)" 2) |"; done)
 
 Each piece alone, at 8 connections for ${short} s:
 
@@ -243,11 +245,12 @@ EOF
 
 ## 6. Mixed load held (issue 6, item 8): ${mixed_rate} requests/s for ${mixed_seconds} s
 
-\`MixedLoad.java\`, open loop: requests leave at fixed times (every $(calc "1000 / ${mixed_rate}" 0) ms) whatever the
-answers take, and each latency counts from the time its request was due, so a slow answer cannot hide the queue
-behind it. ${mixed_warmup} s at the same rate first, not counted. Per 20 requests: 4 intakes (partner agency A), 3
-referral lists and 3 referral details, 4 measures (each with outcomes-service's call to referrals-service), 3 reads
-of a family's outcomes or assessments, 1 alert list (clinician), 1 summary report and 1 quarterly trend (manager).
+\`MixedLoad\` (deploy/bench's Java), open loop: requests leave at fixed times (every $(calc "1000 / ${mixed_rate}" 0) ms)
+whatever the answers take, and each latency counts from the time its request was due, so a slow answer cannot hide the
+queue behind it; percentiles from HdrHistogram (nearest rank, to within 0.1%). ${mixed_warmup} s at the same rate first,
+not counted. Per 20 requests: 4 intakes (partner agency A), 3 referral lists and 3 referral details, 4 measures
+(each with outcomes-service's call to referrals-service), 3 reads of a family's outcomes or assessments, 1 alert list
+(clinician), 1 summary report and 1 quarterly trend (manager).
 Real Keycloak tokens; the services, Keycloak and PostgreSQL as in the rest of this run. Run after 2, on the
 databases the loads above filled (referrals-service: $(get intake.created)+ referrals); the reports read the read model
 as one sync left it just before ($(get mixed.families) families, $(get mixed.assessments) assessments).

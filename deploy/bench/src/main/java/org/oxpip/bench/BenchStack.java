@@ -1,3 +1,5 @@
+package org.oxpip.bench;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-
 import org.oxpip.stack.LocalStack;
 import org.oxpip.stack.Service;
 import org.oxpip.stack.StackConfig;
@@ -17,8 +18,8 @@ import org.oxpip.stack.StackException;
 /**
  * Starts the local stack for the benchmarks through the launcher's library (deploy/local), on its own
  * data directory and its own ports, so that a developer's stack (deploy/local/.data, ports 5532/8180/808x)
- * and the system tests' stack (+10000) are never touched. Run by deploy/bench/run.sh with Java's
- * single-file source launcher; no Maven module needed.
+ * and the system tests' stack (+10000) are never touched. Run by deploy/bench/run.sh with plain {@code java -cp}
+ * (this module's jar and its classpath), so that the script's SIGTERM reaches the launcher's shutdown hook.
  *
  * <p>Arguments: data directory, port offset, the file to write when everything is ready. That file holds
  * lines {@code port <part> <n>}, {@code ready <part> <millis>} and {@code rss <part> <kB>}. The stack then
@@ -42,8 +43,15 @@ public final class BenchStack {
         StackConfig.Ports ports = StackConfig.Ports.DEFAULTS.shiftedBy(offset);
         // Always the embedded PostgreSQL: an OXPIP_DB_URL meant for a developer's own server is ignored here,
         // so the benchmarks never write into somebody's real databases.
-        StackConfig config = new StackConfig(StackConfig.findRepoRoot(), dataDir, ports, Optional.empty(), "",
-                true, true, EnumSet.allOf(Service.class));
+        StackConfig config = new StackConfig(
+                StackConfig.findRepoRoot(),
+                dataDir,
+                ports,
+                Optional.empty(),
+                "",
+                true,
+                true,
+                EnumSet.allOf(Service.class));
         LocalStack stack = new LocalStack(config);
         try {
             stack.start();
