@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jboss.logging.Logger;
 
 /**
  * Comment-only edits to migrations that databases have already applied. Flyway checksums every line,
@@ -19,6 +20,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 @Singleton
 public class AcceptedMigrationEdits implements FlywayConfigurationCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(AcceptedMigrationEdits.class);
 
     /** One edit: the migration's version, its checksum before the edit and after it. */
     record Edit(String version, int before, int after) {}
@@ -35,7 +38,12 @@ public class AcceptedMigrationEdits implements FlywayConfigurationCustomizer {
         try (Connection connection = dataSource.getConnection()) {
             restamp(connection, configuration.getTable());
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the migration history", e);
+            // No database yet (the service also starts while PostgreSQL is away, and answers 503): Flyway
+            // itself needs the database to migrate or validate, and validates against the recorded checksum
+            // then, so nothing is let through that should not be.
+            LOG.warnf(
+                    "Could not check the migration history for accepted edits (%s)",
+                    e.getClass().getName());
         }
     }
 
