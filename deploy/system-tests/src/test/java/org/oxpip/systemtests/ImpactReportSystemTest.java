@@ -133,6 +133,9 @@ class ImpactReportSystemTest {
                         breakdown(report, "referrals.bySourceType")),
                 () -> assertEquals(List.of("OX10", "OX11"), report.getList("referrals.byArea.category")),
                 () -> assertEquals(Map.of("OX10", 4L, "OX11", 8L), breakdown(report, "referrals.byArea")),
+                () -> assertEquals(
+                        Map.of("ACCEPTED", 10L, "DECLINED", 1L, "REDIRECTED", 0L, "PENDING", 1L),
+                        breakdown(report, "referrals.triage")),
                 () -> assertEquals("10/12 83.3", rate(report, "referrals.accepted")),
                 () -> assertEquals("1/12 8.3", rate(report, "referrals.declined")),
                 () -> assertEquals("0/12 0.0", rate(report, "referrals.redirected")),
@@ -175,7 +178,13 @@ class ImpactReportSystemTest {
                 // OX10 (4) is hidden, so OX11 (8) is hidden too: 12 - 8 would give it away.
                 () -> assertEquals("suppressed", cell(report, "referrals.byArea", "OX10")),
                 () -> assertEquals("suppressed", cell(report, "referrals.byArea", "OX11")),
-                () -> assertEquals("10/12 83.3", rate(report, "referrals.accepted")),
+                // Triage: accepted 10, declined 1, redirected 0, pending 1. The two hidden ones add up to
+                // 12 - 10 - 0 = 2, so both would be 1: accepted, the smallest other, is hidden too, rate and all.
+                () -> assertEquals("suppressed", cell(report, "referrals.triage", "ACCEPTED")),
+                () -> assertEquals("suppressed", cell(report, "referrals.triage", "DECLINED")),
+                () -> assertEquals("0", cell(report, "referrals.triage", "REDIRECTED")),
+                () -> assertEquals("suppressed", cell(report, "referrals.triage", "PENDING")),
+                () -> assertEquals("suppressed", rate(report, "referrals.accepted")),
                 () -> assertEquals("suppressed", rate(report, "referrals.declined")),
                 () -> assertEquals("12/12 100.0", rate(report, "referrals.eligible")),
                 () -> assertEquals(55.0, report.getDouble("waiting.medianDays"), 0.001, "ten waits: shown"),

@@ -26,6 +26,18 @@ public final class ExactFigures implements DisclosurePolicy {
     }
 
     @Override
+    public List<Rate> intervals(List<ExactRate> intervals) {
+        return intervals.stream()
+                .map(exact -> Rate.of(exact.numerator(), exact.denominator()))
+                .toList();
+    }
+
+    @Override
+    public boolean publishesAreaReports() {
+        return true;
+    }
+
+    @Override
     public boolean showsStatistic(long values) {
         return true;
     }

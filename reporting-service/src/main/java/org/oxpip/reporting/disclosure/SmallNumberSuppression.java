@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The default policy of docs/design.md for funders: a count of 1–4 is suppressed; a rate is suppressed when its
- * numerator or denominator is, or when its denominator is below 10; and in a breakdown, where only
- * one cell (a part, or the total) is hidden, the smallest non-zero part still shown is hidden too, so
- * the hidden one can't be worked out by subtraction from the total. A zero is never hidden: it
- * identifies nobody.
+ * The default policy of docs/design.md for funders: a count of 1–4 is suppressed; a rate is suppressed when
+ * its numerator or denominator is, or when its denominator is below 10. A zero is shown: it identifies nobody.
+ * What is shown together with a total is protected against subtraction: a breakdown with its total
+ * ({@link BreakdownSuppression}), a trend's intervals with the period's own figure ({@link TrendSuppression}),
+ * and no report filtered to one area, which the unfiltered report minus it would turn into the rest.
  */
 public final class SmallNumberSuppression implements DisclosurePolicy {
 
     static final long LARGEST_SUPPRESSED = 4;
     static final long SMALLEST_DENOMINATOR = 10;
+
+    private final BreakdownSuppression breakdowns = new BreakdownSuppression(LARGEST_SUPPRESSED);
 
     @Override
     public String name() {
@@ -35,29 +37,45 @@ public final class SmallNumberSuppression implements DisclosurePolicy {
 
     @Override
     public List<Count> parts(long total, List<Long> parts) {
-        List<Count> shown = new ArrayList<>(parts.stream().map(this::count).toList());
-        long hidden = shown.stream().filter(Count::suppressed).count() + (small(total) ? 1 : 0);
-        if (hidden == 1) {
-            smallestShownNonZero(shown, parts).ifPresent(index -> shown.set(index, Count.hidden()));
+        boolean[] hidden = breakdowns.hidden(total, parts);
+        List<Count> shown = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            shown.add(hidden[i] ? Count.hidden() : Count.of(parts.get(i)));
         }
         return List.copyOf(shown);
+    }
+
+    /**
+     * Areas are listed only where they have a referral, so a listed area is known to have one or more. Where the
+     * breakdown is hidden as one table, the number of areas alone could give them away (five areas and five
+     * referrals: one each; four areas and a hidden total of at most 4: one each), so then none is listed.
+     */
+    @Override
+    public List<Count> listedParts(long total, List<Long> parts) {
+        return breakdowns.hiddenAsOneTable(total, parts) ? List.of() : parts(total, parts);
+    }
+
+    @Override
+    public List<Rate> intervals(List<ExactRate> intervals) {
+        boolean[] hidden = TrendSuppression.hidden(
+                intervals, exact -> rate(exact.numerator(), exact.denominator()).suppressed());
+        List<Rate> shown = new ArrayList<>();
+        for (int i = 0; i < intervals.size(); i++) {
+            ExactRate exact = intervals.get(i);
+            shown.add(hidden[i] ? Rate.hidden() : rate(exact.numerator(), exact.denominator()));
+        }
+        return List.copyOf(shown);
+    }
+
+    /** Refused (403): an area's figures subtracted from the whole would give the rest, figure by figure. */
+    @Override
+    public boolean publishesAreaReports() {
+        return false;
     }
 
     @Override
     public boolean showsStatistic(long values) {
         return values >= SMALLEST_DENOMINATOR;
-    }
-
-    private static java.util.Optional<Integer> smallestShownNonZero(List<Count> shown, List<Long> parts) {
-        Integer smallest = null;
-        for (int i = 0; i < parts.size(); i++) {
-            if (!shown.get(i).suppressed()
-                    && parts.get(i) > 0
-                    && (smallest == null || parts.get(i) < parts.get(smallest))) {
-                smallest = i;
-            }
-        }
-        return java.util.Optional.ofNullable(smallest);
     }
 
     private static boolean small(long count) {

@@ -8,6 +8,8 @@ import org.oxpip.platform.security.Caller;
 import org.oxpip.platform.security.Roles;
 import org.oxpip.reporting.disclosure.DisclosurePolicies;
 import org.oxpip.reporting.disclosure.DisclosurePolicy;
+import org.oxpip.reporting.disclosure.ExactRate;
+import org.oxpip.reporting.disclosure.Rate;
 import org.oxpip.reporting.report.TrendReport.TrendPoint;
 
 /**
@@ -26,28 +28,31 @@ public class ImpactReports {
     }
 
     public SummaryReport summary(ReportQuery asked, Caller caller, boolean forPublication) {
-        ReportQuery query = readable(asked, caller);
         DisclosurePolicy policy = policies.forReader(caller, forPublication);
+        ReportQuery query = readable(asked, caller, policy);
         return SummaryAssembler.assemble(query, store.summary(query), policy);
     }
 
     public TrendReport trend(ReportQuery asked, Intervals.Kind kind, Caller caller, boolean forPublication) {
-        ReportQuery query = readable(asked, caller);
         DisclosurePolicy policy = policies.forReader(caller, forPublication);
+        ReportQuery query = readable(asked, caller, policy);
         List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
         TrendFigures figures = store.trend(query, intervals);
+        // Each headline is one series: its intervals add up to the period, which the summary report shows.
+        List<Rate> pirgas = policy.intervals(figures.intervals().stream()
+                .map(outcomes -> new ExactRate(
+                        outcomes.pirgas().improved(), outcomes.pirgas().families()))
+                .toList());
+        List<Rate> mentalHealth = policy.intervals(figures.intervals().stream()
+                .map(outcomes -> new ExactRate(
+                        outcomes.mentalHealth().improved(),
+                        outcomes.mentalHealth().parents()))
+                .toList());
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
             ReportInterval interval = intervals.get(i);
-            OutcomeFigures outcomes = figures.intervals().get(i);
             points.add(new TrendPoint(
-                    interval.label(),
-                    interval.from(),
-                    interval.to(),
-                    policy.rate(outcomes.pirgas().improved(), outcomes.pirgas().families()),
-                    policy.rate(
-                            outcomes.mentalHealth().improved(),
-                            outcomes.mentalHealth().parents())));
+                    interval.label(), interval.from(), interval.to(), pirgas.get(i), mentalHealth.get(i)));
         }
         return new TrendReport(
                 query.from(),
@@ -61,9 +66,13 @@ public class ImpactReports {
                 points);
     }
 
-    /** What this reader may count (a funder: its own funding streams, whole months); 403 or 422 otherwise. */
-    private static ReportQuery readable(ReportQuery asked, Caller caller) {
+    /**
+     * What this reader may count (a funder: its own funding streams, whole months; no single area where the
+     * policy can't publish one); 403 or 422 otherwise.
+     */
+    private static ReportQuery readable(ReportQuery asked, Caller caller, DisclosurePolicy policy) {
         ReportQuery query = FunderScope.limit(asked, caller);
+        AreaReports.check(query, policy);
         if (!caller.roles().contains(Roles.MANAGER)) {
             WholeMonths.check(query);
         }

@@ -11,4 +11,13 @@ public record ReferralFigures(
         long episodesClosed,
         long firstSessions,
         Double medianWaitDays,
-        Double p90WaitDays) {}
+        Double p90WaitDays) {
+
+    /**
+     * Received and still awaiting triage: neither accepted, declined nor redirected. The workflow allows one of
+     * the three, once (RECEIVED → ACCEPTED | DECLINED | REDIRECTED), so the four add up to received.
+     */
+    public long pending() {
+        return received - accepted - declined - redirected;
+    }
+}

@@ -23,7 +23,12 @@ final class ReportExamples {
                "accepted": {"numerator": 20, "denominator": 26, "percent": 76.9, "suppressed": false},
                "declined": {"numerator": 3, "denominator": 26, "percent": 11.5, "suppressed": false},
                "redirected": {"numerator": 2, "denominator": 26, "percent": 7.7, "suppressed": false},
-               "eligible": {"numerator": 23, "denominator": 26, "percent": 88.5, "suppressed": false}},
+               "eligible": {"numerator": 23, "denominator": 26, "percent": 88.5, "suppressed": false},
+               "triage": [
+                 {"category": "ACCEPTED", "count": {"value": 20, "suppressed": false}},
+                 {"category": "DECLINED", "count": {"value": 3, "suppressed": false}},
+                 {"category": "REDIRECTED", "count": {"value": 2, "suppressed": false}},
+                 {"category": "PENDING", "count": {"value": 1, "suppressed": false}}]},
              "waiting": {"firstSessions": {"value": 22, "suppressed": false}, "medianDays": 38.5, "p90Days": 82.6,
                "suppressed": false},
              "activity": {
@@ -71,6 +76,7 @@ final class ReportExamples {
             referrals,received,,26,,,,false
             referrals,bySourceType,GP,,,,,true
             referrals,accepted,,,20,26,76.9,false
+            referrals,triage,DECLINED,,,,,true
             outcomes,pirgasFamiliesImproved,,,17,20,85.0,false
             outcomes,parentsMentalHealthImproved,,,20,24,83.3,false
             """;
@@ -99,4 +105,10 @@ final class ReportExamples {
             {"type": "https://oxpip.org/problems/no-funding-streams", "title": "Forbidden", "status": 403,
              "detail": "A funder's token must name the funding streams it funds (claim funding_streams); this one names\
              none. Ask the administrator to set them."}""";
+
+    static final String AREA_NOT_PUBLISHED = """
+            {"type": "https://oxpip.org/problems/area-report-not-published", "title": "Forbidden", "status": 403,
+             "detail": "A report for one area is published only with exact figures (managers) or under the nhs-england\
+             policy: under this disclosure control the whole minus the area would give the other areas' figures. The\
+             report without an area lists received by area (referrals.byArea)."}""";
 }

@@ -38,7 +38,10 @@ import org.oxpip.platform.security.Roles;
                         schema = @Schema(implementation = Problem.class),
                         examples = {
                             @ExampleObject(name = "funding-stream-not-yours", value = ReportExamples.NOT_YOURS),
-                            @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS)
+                            @ExampleObject(name = "no-funding-streams", value = ReportExamples.NO_STREAMS),
+                            @ExampleObject(
+                                    name = "area-report-not-published",
+                                    value = ReportExamples.AREA_NOT_PUBLISHED)
                         }))
 @APIResponse(
         responseCode = "422",
@@ -50,13 +53,20 @@ public class ReportResource {
             + " configured disclosure control: oxpip.disclosure.policy, default or nhs-england; funders' periods must be"
             + " whole calendar months, else 422; only the funding streams in the token's funding_streams claim, set by"
             + " an administrator in the realm: another fundingStream is 403 funding-stream-not-yours, no fundingStream"
-            + " counts the funder's own streams only, a token without the claim is 403 no-funding-streams). ";
+            + " counts the funder's own streams only, a token without the claim is 403 no-funding-streams; under the default"
+            + " policy no area: 403 area-report-not-published, since the whole minus the area would give the rest). ";
     static final String FORBIDDEN = "The caller's role may not do this (forbidden); or a funder asked for a funding"
             + " stream not in its token's funding_streams claim (funding-stream-not-yours), or its token names no"
-            + " funding stream (no-funding-streams). The problem never names a funding stream.";
+            + " funding stream (no-funding-streams); or a report under the default disclosure policy (a funder's, or a"
+            + " manager's forPublication) asked for one area (area-report-not-published). The problem never names a"
+            + " funding stream or an area.";
     static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
     static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
             + " it a funder's report counts all of its own streams and no other.";
+
+    static final String AREA = "Only this area (postcode district). Exact figures (managers) and the nhs-england"
+            + " policy only: under the default disclosure policy it is 403 area-report-not-published (the report without"
+            + " it minus this one would give the other areas' figures exactly).";
 
     private final ImpactReports reports;
     private final Callers callers;
@@ -100,8 +110,7 @@ public class ReportResource {
                     String to,
             @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
                     String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
-                    String area,
+            @Parameter(description = AREA, example = "OX11") @QueryParam("area") String area,
             @Parameter(
                             description = "csv or json: an alias for the Accept header that wins over it",
                             schema =
@@ -152,8 +161,7 @@ public class ReportResource {
                     String to,
             @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
                     String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
-                    String area,
+            @Parameter(description = AREA, example = "OX11") @QueryParam("area") String area,
             @Parameter(
                             description = "Managers: apply the funders' disclosure control",
                             schema = @Schema(type = SchemaType.BOOLEAN))
@@ -173,7 +181,11 @@ public class ReportResource {
             summary = "The headline figures per quarter or year",
             description = ROLES + "pirgasFamiliesImproved and parentsMentalHealthImproved for each calendar quarter or"
                     + " year of the period (the first and last cut to the period), over the episodes closed in that"
-                    + " interval, defined exactly as in the summary report. At most 100 intervals.")
+                    + " interval, defined exactly as in the summary report. At most 100 intervals. Under the default"
+                    + " disclosure policy the intervals are protected together with the period's own figure (the"
+                    + " summary report of the same period): when an interval with anyone in it is hidden, the shown"
+                    + " interval(s) with the smallest denominator are hidden too, so no hidden interval is the period"
+                    + " minus the others.")
     @APIResponse(
             responseCode = "200",
             description = "One entry per interval",
@@ -200,8 +212,7 @@ public class ReportResource {
                     String interval,
             @Parameter(description = STREAM, example = "DIDCOT_POWERHOUSE") @QueryParam("fundingStream")
                     String fundingStream,
-            @Parameter(description = "Only this area (postcode district)", example = "OX11") @QueryParam("area")
-                    String area,
+            @Parameter(description = AREA, example = "OX11") @QueryParam("area") String area,
             @Parameter(
                             description = "Managers: apply the funders' disclosure control",
                             schema = @Schema(type = SchemaType.BOOLEAN))

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oxpip.reporting.disclosure.Count;
 import org.oxpip.reporting.disclosure.DisclosurePolicy;
+import org.oxpip.reporting.disclosure.Rate;
 import org.oxpip.reporting.report.SummaryReport.ActivitySection;
 import org.oxpip.reporting.report.SummaryReport.CategoryCount;
 import org.oxpip.reporting.report.SummaryReport.OutcomesSection;
@@ -26,19 +28,27 @@ public final class SummaryAssembler {
             List.of("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER");
     static final String UNKNOWN = "UNKNOWN";
 
+    /** How triage ended, or not yet: the four add up to received (ReferralFigures.pending). */
+    static final List<String> TRIAGE_OUTCOMES = List.of("ACCEPTED", "DECLINED", "REDIRECTED", "PENDING");
+
     private SummaryAssembler() {}
 
     public static SummaryReport assemble(ReportQuery query, SummaryFigures figures, DisclosurePolicy policy) {
         ReferralFigures r = figures.referrals();
         Breakdowns b = figures.breakdowns();
+        // One breakdown, so that a hidden outcome can't be worked out as received minus the other three.
+        List<Count> triage =
+                policy.parts(r.received(), List.of(r.accepted(), r.declined(), r.redirected(), r.pending()));
+        Map<String, Long> byArea = byName(b.byArea());
         ReferralsSection referrals = new ReferralsSection(
                 policy.count(r.received()),
                 breakdown(r.received(), withAll(b.bySourceType(), SOURCE_TYPES), policy),
-                breakdown(r.received(), byName(b.byArea()), policy),
-                policy.rate(r.accepted(), r.received()),
-                policy.rate(r.declined(), r.received()),
-                policy.rate(r.redirected(), r.received()),
-                policy.rate(r.eligible(), r.received()));
+                categories(new ArrayList<>(byArea.keySet()), policy.listedParts(r.received(), values(byArea))),
+                triageRate(triage.get(0), r.accepted(), r.received(), policy),
+                triageRate(triage.get(1), r.declined(), r.received(), policy),
+                triageRate(triage.get(2), r.redirected(), r.received(), policy),
+                policy.rate(r.eligible(), r.received()),
+                categories(TRIAGE_OUTCOMES, triage));
         boolean waitsShown = policy.showsStatistic(r.firstSessions()) && r.medianWaitDays() != null;
         WaitingSection waiting = new WaitingSection(
                 policy.count(r.firstSessions()),
@@ -89,14 +99,26 @@ public final class SummaryAssembler {
                 policy.rate(p.reliablyRecovered(), p.atCasenessAtBaseline()));
     }
 
+    /** A triage outcome's rate, hidden wherever the triage breakdown hides its count. */
+    private static Rate triageRate(Count shown, long numerator, long received, DisclosurePolicy policy) {
+        return shown.suppressed() ? Rate.hidden() : policy.rate(numerator, received);
+    }
+
     private static List<CategoryCount> breakdown(long total, Map<String, Long> parts, DisclosurePolicy policy) {
-        List<String> names = new ArrayList<>(parts.keySet());
-        var shown = policy.parts(total, names.stream().map(parts::get).toList());
+        return categories(new ArrayList<>(parts.keySet()), policy.parts(total, values(parts)));
+    }
+
+    /** The categories with their published counts; none where the policy lists none (an area table hidden whole). */
+    private static List<CategoryCount> categories(List<String> names, List<Count> shown) {
         List<CategoryCount> categories = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < shown.size(); i++) {
             categories.add(new CategoryCount(names.get(i), shown.get(i)));
         }
         return categories;
+    }
+
+    private static List<Long> values(Map<String, Long> parts) {
+        return List.copyOf(parts.values());
     }
 
     /** The known categories in their own order, zeros included, then any the feed brought that we don't know. */

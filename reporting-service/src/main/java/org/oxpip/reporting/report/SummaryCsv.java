@@ -76,6 +76,7 @@ public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
         rows.rate("referrals", "declined", referrals.declined());
         rows.rate("referrals", "redirected", referrals.redirected());
         rows.rate("referrals", "eligible", referrals.eligible());
+        categories(rows, "referrals", "triage", referrals.triage());
 
         var waiting = report.waiting();
         rows.count("waiting", "firstSessions", null, waiting.firstSessions());

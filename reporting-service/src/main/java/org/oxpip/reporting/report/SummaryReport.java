@@ -56,7 +56,8 @@ public record SummaryReport(
     @Schema(name = "CategoryCount", description = "One category of a breakdown")
     public record CategoryCount(
             @Schema(
-                    description = "The category: a source type, an area (UNKNOWN when not given) or a closure reason",
+                    description = "The category: a source type, an area (UNKNOWN when not given), a triage outcome"
+                            + " or a closure reason",
                     example = "HEALTH_VISITOR")
             String category,
 
@@ -70,20 +71,29 @@ public record SummaryReport(
             @Schema(description = "Received, by source type (every type listed; adds up to received)")
             List<CategoryCount> bySourceType,
 
-            @Schema(description = "Received, by area (postcode district; adds up to received)")
+            @Schema(
+                    description = "Received, by area (postcode district; adds up to received). Under the default"
+                            + " disclosure policy, empty when the areas' counts are hidden as one table (a total of"
+                            + " 1-4, or every area 1-4): listing the areas would itself tell their counts")
             List<CategoryCount> byArea,
 
-            @Schema(description = "Of those received, accepted (by now)")
+            @Schema(description = "Of those received, accepted (by now); hidden wherever triage hides ACCEPTED")
             Rate accepted,
 
-            @Schema(description = "Of those received, declined (by now)")
+            @Schema(description = "Of those received, declined (by now); hidden wherever triage hides DECLINED")
             Rate declined,
 
-            @Schema(description = "Of those received, redirected (by now)")
+            @Schema(description = "Of those received, redirected (by now); hidden wherever triage hides REDIRECTED")
             Rate redirected,
 
             @Schema(description = "Of those received, eligible at intake")
-            Rate eligible) {}
+            Rate eligible,
+
+            @Schema(
+                    description = "Received, by how triage ended so far: ACCEPTED, DECLINED, REDIRECTED, PENDING"
+                            + " (no decision yet); every outcome listed, adding up to received. One breakdown, so"
+                            + " disclosure control protects a hidden outcome against received minus the others")
+            List<CategoryCount> triage) {}
 
     @Schema(
             name = "WaitingSection",

@@ -51,7 +51,10 @@ public record TrendReport(
                 example = "none")
         String disclosure,
 
-        @Schema(description = "One entry per interval, in order")
+        @Schema(
+                description = "One entry per interval, in order. Under the default disclosure policy an interval may be"
+                        + " hidden although its own figures would be shown: it keeps another hidden one from being"
+                        + " the period minus the others")
         List<TrendPoint> intervals) {
 
     @Schema(name = "TrendPoint", description = "The headline figures of one interval")

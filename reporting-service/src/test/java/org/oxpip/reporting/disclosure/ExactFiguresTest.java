@@ -34,4 +34,13 @@ class ExactFiguresTest {
     void shouldBeNamedNoneInTheReport() {
         assertEquals("none", policy.name());
     }
+
+    @Test
+    void shouldShowEveryIntervalAndEveryAreaAsTheyAre() {
+        assertEquals(
+                List.of(Rate.of(5, 5), Rate.of(1, 3)),
+                policy.intervals(List.of(new ExactRate(5, 5), new ExactRate(1, 3))));
+        assertEquals(List.of(Count.of(1), Count.of(1)), policy.listedParts(2, List.of(1L, 1L)));
+        assertTrue(policy.publishesAreaReports(), "a manager may filter by area");
+    }
 }

@@ -79,4 +79,14 @@ class NhsEnglandRoundingTest {
         assertEquals(
                 expected, policy.parts(exact.stream().mapToLong(Long::longValue).sum(), exact));
     }
+
+    @Test
+    void shouldRoundEachIntervalOnItsOwnAndPublishAreaReports() {
+        // Rounded figures subtracted from rounded figures give a range: no interval or area needs company.
+        assertEquals(
+                List.of(Rate.hidden(), new Rate(10L, 15L, new BigDecimal("66.7"), false)),
+                policy.intervals(List.of(new ExactRate(5, 5), new ExactRate(11, 14))));
+        assertEquals(List.of(Count.hidden(), Count.of(20)), policy.listedParts(24, List.of(6L, 18L)));
+        assertEquals(true, policy.publishesAreaReports());
+    }
 }

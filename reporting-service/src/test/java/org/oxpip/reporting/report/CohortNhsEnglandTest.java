@@ -87,6 +87,12 @@ class CohortNhsEnglandTest {
                 report.getList("referrals.byArea"));
         assertEquals(rate(20, 25, 80.0f), report.getMap("referrals.accepted")); // 20 of 26 → 20 of 25
         assertEquals(hiddenRate(), report.getMap("referrals.declined")); // 3
+        // Triage 20, 3, 2, 1: rounded, and the small ones hidden with no more: rounding leaves only a range.
+        assertEquals(
+                categories(
+                        List.of("ACCEPTED", "DECLINED", "REDIRECTED", "PENDING"),
+                        List.of(count(20), hiddenCount(), hiddenCount(), hiddenCount())),
+                report.getList("referrals.triage"));
         // 23 → 25 of 26 → 25: the rounded counts make it look whole; that is the policy.
         assertEquals(rate(25, 25, 100.0f), report.getMap("referrals.eligible"));
         assertEquals(count(20), report.getMap("waiting.firstSessions")); // 22 → 20
@@ -128,5 +134,13 @@ class CohortNhsEnglandTest {
         assertEquals("none", report.getString("disclosure"));
         assertEquals(rate(17, 20, 85.0f), report.getMap("outcomes.pirgasFamiliesImproved"));
         assertEquals(rate(20, 24, 83.3f), report.getMap("outcomes.parentsMentalHealthImproved"));
+    }
+
+    @Test
+    void shouldPublishAReportForOneAreaRounded() {
+        // Rounded, the whole minus one area gives the other areas only to within a range: OX11's 18 shows as 20.
+        JsonPath report = summary("funder", YEAR_2024 + "&area=OX11");
+        assertEquals("OX11", report.getString("area"));
+        assertEquals(count(20), report.getMap("referrals.received"));
     }
 }

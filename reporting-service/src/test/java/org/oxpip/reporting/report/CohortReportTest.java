@@ -87,6 +87,12 @@ class CohortReportTest {
         assertEquals(rate(3, 26, 11.5f), report.getMap("referrals.declined")); // G01-G03: 11.54 %
         assertEquals(rate(2, 26, 7.7f), report.getMap("referrals.redirected")); // G04 G05: 7.69 %
         assertEquals(rate(23, 26, 88.5f), report.getMap("referrals.eligible")); // all but G03-G05: 88.46 %
+        // One breakdown adding up to received: 20 + 3 + 2 + G12, still awaiting triage, = 26.
+        assertEquals(
+                categories(
+                        List.of("ACCEPTED", "DECLINED", "REDIRECTED", "PENDING"),
+                        List.of(count(20), count(3), count(2), count(1))),
+                report.getList("referrals.triage"));
     }
 
     @Test
@@ -350,6 +356,8 @@ class CohortReportTest {
         assertEquals(true, lines.contains("referrals,received,,26,,,,false"));
         assertEquals(true, lines.contains("referrals,bySourceType,GP,,,,,true"));
         assertEquals(true, lines.contains("referrals,byArea,OX10,,,,,true"));
+        assertEquals(true, lines.contains("referrals,triage,ACCEPTED,20,,,,false"));
+        assertEquals(true, lines.contains("referrals,triage,PENDING,,,,,true"));
         assertEquals(true, lines.contains("waiting,medianDays,,38.5,,,,false"));
         assertEquals(true, lines.contains("outcomes,pirgasFamiliesImproved,,,17,20,85.0,false"));
         assertEquals(true, lines.contains("outcomes,parentsMentalHealthImproved,,,20,24,83.3,false"));
