@@ -140,7 +140,137 @@ public final class DemoData {
                 new int[] {50},
                 null));
 
+        // Three years of history, 2022 to 2024, for the reports a newcomer opens first.
+        for (DemoHistory.Family family : DemoHistory.families()) {
+            historicReferral(clinician, family).ifPresent(r -> history(clinician, r, family));
+        }
+
         Log.info("Demo data: %d referrals created, %d already there; %d requests skipped", created, existing, skipped);
+    }
+
+    // ----- 2022 to 2024
+
+    private static final String[] GIVEN_NAMES = {
+        "Alex", "Sam", "Jo", "Robin", "Charlie", "Dana", "Eli", "Frankie", "Gale", "Harper",
+        "Indy", "Jules", "Kit", "Lee", "Morgan", "Nico", "Oakley", "Pat", "Quinn", "Remy"
+    };
+    private static final String[] FAMILY_NAMES = {"Example", "Sample", "Placeholder"};
+
+    private Optional<Referral> historicReferral(String token, DemoHistory.Family f) {
+        int k = (f.number() - DemoHistory.FIRST_NUMBER) % DemoHistory.FAMILIES_A_YEAR;
+        int year = (f.number() - DemoHistory.FIRST_NUMBER) / DemoHistory.FAMILIES_A_YEAR;
+        LocalDate received = f.receivedOn();
+        ObjectNode parent = JSON.createObjectNode();
+        parent.put("givenName", GIVEN_NAMES[k]);
+        parent.put("familyName", FAMILY_NAMES[year] + "-" + GIVEN_NAMES[(k + 7) % GIVEN_NAMES.length]);
+        parent.put("dateOfBirth", received.minusYears(24 + k % 12).minusDays(k).toString());
+        parent.put("nhsNumber", testNhsNumber(f.number()));
+        parent.put("postcode", f.postcode());
+        parent.put("phone", "07700 900" + String.format("%03d", f.number() % 1000));
+        ObjectNode baby = f.pregnant()
+                ? baby("dueDate", received.plusMonths(4))
+                : baby("dateOfBirth", received.minusMonths(2 + k % 9));
+        String role = f.sourceType().equals("SELF") ? "OTHER" : f.sourceType();
+        ObjectNode body = referralBody(
+                f.number(),
+                role,
+                parent,
+                baby,
+                List.of(k % 2 == 0 ? "LOW_MOOD" : "ANXIETY", k % 3 == 0 ? "BIRTH_TRAUMA" : "BONDING_DIFFICULTY"),
+                f.fundingStream(),
+                received.minusDays(3));
+        if (f.sourceType().equals("SELF")) {
+            body.remove("referrer");
+        }
+        body.put("sourceType", f.sourceType());
+        body.put("receivedOn", received.toString());
+        return postReferral(token, f.number(), body).filter(r -> "RECEIVED".equals(r.status()));
+    }
+
+    /** The family's path through the workflow, with its measures, on the dates the history gives. */
+    private void history(String token, Referral referral, DemoHistory.Family f) {
+        switch (f.path()) {
+            case DECLINED ->
+                transition(token, referral, "DECLINED", f.decidedOn().toString(), null);
+            case REDIRECTED ->
+                transition(token, referral, "REDIRECTED", f.decidedOn().toString(), null);
+            case DID_NOT_ENGAGE, COMPLETED -> therapy(token, referral, f);
+        }
+    }
+
+    private void therapy(String token, Referral referral, DemoHistory.Family f) {
+        Referral r = referral;
+        for (String[] step : new String[][] {
+            {"ACCEPTED", f.acceptedOn().toString()},
+            {"WAITING", f.waitingOn().toString()},
+            {"IN_THERAPY", f.firstSessionOn().toString()}
+        }) {
+            Optional<Referral> next = transition(token, r, step[0], step[1], null);
+            if (next.isEmpty()) {
+                return;
+            }
+            r = next.get();
+        }
+        boolean completed = f.path() == DemoHistory.Path.COMPLETED;
+        historicMeasures(
+                token, r.id(), "PARENT_1", f.parent1(), f.firstSessionOn(), f.endOn(), completed, f.riskAtBaseline());
+        if (f.parent2() != null) {
+            historicMeasures(token, r.id(), "PARENT_2", f.parent2(), f.firstSessionOn(), f.endOn(), completed, false);
+        }
+        if (f.satisfaction() != null) {
+            assessment(
+                    token, r.id(), "SATISFACTION", "END", f.endOn(), "PARENT_1", new int[] {f.satisfaction(), 5, 4, 5});
+        }
+        transition(token, r, "CLOSED", f.closedOn().toString(), completed ? "COMPLETED" : "DID_NOT_ENGAGE");
+    }
+
+    private void historicMeasures(
+            String token,
+            String referralId,
+            String respondent,
+            DemoHistory.Scores scores,
+            LocalDate start,
+            LocalDate end,
+            boolean withEnd,
+            boolean risk) {
+        for (int t = 0; t < (withEnd ? 2 : 1); t++) {
+            String timepoint = t == 0 ? "BASELINE" : "END";
+            LocalDate on = t == 0 ? start : end;
+            boolean riskNow = risk && t == 0;
+            if (scores.phq9() != null) {
+                assessment(
+                        token,
+                        referralId,
+                        "PHQ9",
+                        timepoint,
+                        on,
+                        respondent,
+                        DemoHistory.answers(scores.phq9()[t], 9, 3, riskNow));
+            }
+            if (scores.gad7() != null) {
+                assessment(
+                        token,
+                        referralId,
+                        "GAD7",
+                        timepoint,
+                        on,
+                        respondent,
+                        DemoHistory.answers(scores.gad7()[t], 7, 3, false));
+            }
+            if (scores.epds() != null) {
+                assessment(
+                        token,
+                        referralId,
+                        "EPDS",
+                        timepoint,
+                        on,
+                        respondent,
+                        DemoHistory.answers(scores.epds()[t], 10, 3, false));
+            }
+            if (scores.pirgas() != null) {
+                assessment(token, referralId, "PIRGAS", timepoint, on, respondent, new int[] {scores.pirgas()[t]});
+            }
+        }
     }
 
     // ----- referrals
@@ -338,14 +468,20 @@ public final class DemoData {
             int[] gad7,
             int[] pirgas,
             int[] epds) {
-        assessment(token, referralId, "PHQ9", timepoint, on, phq9);
-        assessment(token, referralId, "GAD7", timepoint, on, gad7);
-        assessment(token, referralId, "EPDS", timepoint, on, epds);
-        assessment(token, referralId, "PIRGAS", timepoint, on, pirgas);
+        assessment(token, referralId, "PHQ9", timepoint, on, "PARENT_1", phq9);
+        assessment(token, referralId, "GAD7", timepoint, on, "PARENT_1", gad7);
+        assessment(token, referralId, "EPDS", timepoint, on, "PARENT_1", epds);
+        assessment(token, referralId, "PIRGAS", timepoint, on, "PARENT_1", pirgas);
     }
 
     private void assessment(
-            String token, String referralId, String instrument, String timepoint, LocalDate on, int[] answers) {
+            String token,
+            String referralId,
+            String instrument,
+            String timepoint,
+            LocalDate on,
+            String respondent,
+            int[] answers) {
         if (answers == null) {
             return;
         }
@@ -353,7 +489,7 @@ public final class DemoData {
         body.put("referralId", referralId);
         body.put("instrument", instrument);
         body.put("timepoint", timepoint);
-        body.put("respondent", "PARENT_1");
+        body.put("respondent", respondent);
         body.put("completedOn", on.toString());
         ArrayNode a = body.putArray("answers");
         for (int v : answers) {
