@@ -84,8 +84,18 @@ class RealmFileTest {
         assertEquals(
                 "S256",
                 client.path("attributes").path("pkce.code.challenge.method").asText());
-        assertEquals(Set.of("http://localhost:5173/*", "http://localhost:3000/*"), values(client.path("redirectUris")));
-        assertEquals(Set.of("http://localhost:5173", "http://localhost:3000"), values(client.path("webOrigins")));
+        Set<String> redirects = new java.util.HashSet<>(Set.of("http://localhost:5173/*", "http://localhost:3000/*"));
+        Set<String> origins = new java.util.HashSet<>(Set.of("http://localhost:5173", "http://localhost:3000"));
+        // Each service's Swagger UI signs in through this client: on the local stack's ports, and on the system
+        // tests' (+10000, or +20000 for a second run beside it). Exact redirect pages, no wildcards.
+        for (int offset : new int[] {0, 10000, 20000}) {
+            for (int port : new int[] {8081, 8082, 8083}) {
+                redirects.add("http://localhost:" + (port + offset) + "/q/swagger-ui/oauth2-redirect.html");
+                origins.add("http://localhost:" + (port + offset));
+            }
+        }
+        assertEquals(redirects, values(client.path("redirectUris")));
+        assertEquals(origins, values(client.path("webOrigins")));
         assertAudienceMapper(client);
     }
 
