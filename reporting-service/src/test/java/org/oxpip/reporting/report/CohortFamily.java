@@ -96,6 +96,10 @@ final class CohortFamily {
         return this;
     }
 
+    LocalDate closedOn() {
+        return closedOn;
+    }
+
     LocalDate firstSession() {
         return receivedOn.plusDays(waitDays);
     }
