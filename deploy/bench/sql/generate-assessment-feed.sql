@@ -19,14 +19,14 @@ WITH band AS (
     CROSS JOIN jsonb_array_elements(i->'bands') AS b
 )
 INSERT INTO assessment_change (position, assessment_id, referral_id, instrument, timepoint, respondent,
-                               completed_on, total, band, deleted, changed_at)
+                               completed_on, total, band, deleted, changed_at, recorded_at)
 SELECT :base + (g - 1) * 5 + k + 1,
        CAST(md5('bench-assessment-' || g || '-' || k) AS uuid),
        CAST(md5('bench-referral-' || g) AS uuid),
        a.instrument, timepoint, 'PARENT_1', completed_on,
        CASE WHEN a.instrument = 'SATISFACTION' THEN NULL ELSE scored END,
        band.label,
-       false, now()
+       false, now(), now()
 FROM (
     SELECT g, k, received,
            (ARRAY['PHQ9', 'PHQ9', 'PIRGAS', 'PIRGAS', 'SATISFACTION'])[k + 1] AS instrument,

@@ -27,14 +27,16 @@ WITH q AS (
     SELECT e.period_no, a.referral_id, a.instrument, a.respondent, a.timepoint,
            ARRAY[CAST(a.completed_on - DATE '2000-01-01' AS numeric),
                  CASE a.timepoint WHEN 'BASELINE' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'END' THEN 3 ELSE 4 END,
-                 extract(epoch FROM a.changed_at), a.total] AS score_key
+                 extract(epoch FROM coalesce(a.recorded_at, a.changed_at)), a.total] AS score_key
     FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
     WHERE NOT a.deleted AND a.total IS NOT NULL AND a.instrument IN ('PHQ9', 'GAD7', 'EPDS', 'PIRGAS')
 ), paired AS (
     -- Baseline: the first score. Final: the last score that is not FOLLOW_UP. Paired only when the
-    -- final was completed on a later date than the baseline. Same-day ties: by time point, then by
-    -- when the change was made. Each score is keyed as an array [day, time point, changed, total] so
-    -- that min() and max() pick the first and last without sorting every episode's scores.
+    -- final was completed on a later date than the baseline. Same-day ties: by time point, then the
+    -- score recorded first (a correction does not move it; a row from a feed without recordedAt falls
+    -- back to its last change), then the lower total: outcomes-service's ScorePoint orders exactly so.
+    -- Each score is keyed as an array [day, time point, first recorded, total] so that min() and max()
+    -- pick the first and last without sorting every episode's scores.
     SELECT period_no, referral_id, instrument, respondent,
            min(score_key) AS first_score,
            max(score_key) FILTER (WHERE timepoint <> 'FOLLOW_UP') AS last_score
@@ -97,7 +99,8 @@ WITH q AS (
     SELECT DISTINCT ON (e.period_no, a.referral_id, a.respondent) e.period_no, a.band
     FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
     WHERE a.instrument = 'SATISFACTION' AND NOT a.deleted AND a.band IS NOT NULL
-    ORDER BY e.period_no, a.referral_id, a.respondent, a.completed_on DESC, a.changed_at DESC, a.assessment_id DESC
+    ORDER BY e.period_no, a.referral_id, a.respondent, a.completed_on DESC,
+             coalesce(a.recorded_at, a.changed_at) DESC, a.assessment_id DESC
 ), satisfaction_figures AS (
     SELECT period_no, count(*) AS responses, count(*) FILTER (WHERE band = 'positive') AS positive
     FROM satisfaction GROUP BY period_no

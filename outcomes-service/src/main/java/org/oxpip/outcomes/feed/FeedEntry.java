@@ -44,6 +44,9 @@ public class FeedEntry extends PanacheEntityBase {
     @Column(name = "changed_at")
     public Instant changedAt;
 
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
     /** Up to {@code count} changes after the cursor, in feed order. */
     static List<FeedEntry> after(long position, int count) {
         return find("position > ?1 order by position", position)

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One item of outcomes-service's change feed: an assessment's facts after a change (docs/feeds.md). */
+/**
+ * One item of outcomes-service's change feed: an assessment's facts after a change (docs/feeds.md).
+ * {@code recordedAt} (when first recorded) may be absent from a feed that does not send it yet.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AssessmentFacts(
         String position,
@@ -19,7 +22,8 @@ public record AssessmentFacts(
         Integer total,
         String band,
         boolean deleted,
-        Instant changedAt)
+        Instant changedAt,
+        Instant recordedAt)
         implements FeedItem {
 
     @Override

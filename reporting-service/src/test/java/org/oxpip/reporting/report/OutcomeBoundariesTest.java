@@ -11,7 +11,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -192,7 +194,60 @@ class OutcomeBoundariesTest {
                     0,
                     0,
                     0,
-                    0));
+                    0),
+            // Same-day ties: time point, then the score recorded first, then the lower total.
+            mentalHealth(
+                    "two PHQ-9 BASELINEs on one day: the one recorded first (16) is the baseline, though it was"
+                            + " corrected after the other (12) was recorded: 16 to 9 is reliable",
+                    f -> f.scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 16, at(f, 1))
+                            .lastCorrectedTo(16)
+                            .scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 12, at(f, 2))
+                            .score("PHQ9", "END", PARENT_1, f.closedOn(), 9),
+                    1,
+                    1,
+                    1,
+                    0,
+                    1,
+                    1,
+                    1),
+            mentalHealth(
+                    "two PHQ-9 ENDs on one day: the one recorded last (9) is the final",
+                    f -> f.score("PHQ9", "BASELINE", PARENT_1, start(f), 16)
+                            .scoreRecorded("PHQ9", "END", PARENT_1, f.closedOn(), 9, at(f, 2))
+                            .scoreRecorded("PHQ9", "END", PARENT_1, f.closedOn(), 12, at(f, 1)),
+                    1,
+                    1,
+                    1,
+                    0,
+                    1,
+                    1,
+                    1),
+            mentalHealth(
+                    "two PHQ-9 BASELINEs recorded in the same instant: the lower total (11) is the baseline",
+                    f -> f.scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 16, at(f, 1))
+                            .scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 11, at(f, 1))
+                            .score("PHQ9", "END", PARENT_1, f.closedOn(), 9),
+                    1,
+                    1,
+                    0,
+                    0,
+                    1,
+                    1,
+                    0),
+            mentalHealth(
+                    "two PHQ-9 BASELINEs from a feed without recordedAt: ordered by their last change (16 first)",
+                    f -> f.scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 16, at(f, 1))
+                            .lastWithoutRecordedAt()
+                            .scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 12, at(f, 2))
+                            .lastWithoutRecordedAt()
+                            .score("PHQ9", "END", PARENT_1, f.closedOn(), 9),
+                    1,
+                    1,
+                    1,
+                    0,
+                    1,
+                    1,
+                    1));
 
     @ConfigProperty(name = "quarkus.rest-client.referrals.url")
     String upstreamUrl;
@@ -261,6 +316,15 @@ class OutcomeBoundariesTest {
                 .received(closed.minusDays(120).toString())
                 .firstSessionAfter(20)
                 .closed(closed.toString(), "COMPLETED");
+    }
+
+    private static LocalDate start(CohortFamily family) {
+        return family.closedOn().minusDays(90);
+    }
+
+    /** An instant on the family's first day, some hours in: the order in which its scores were recorded. */
+    private static Instant at(CohortFamily family, int hour) {
+        return start(family).atTime(8 + hour, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static UnaryOperator<CohortFamily> phq9(int baseline, int end) {

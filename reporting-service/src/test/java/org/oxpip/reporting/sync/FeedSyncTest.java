@@ -281,6 +281,44 @@ class FeedSyncTest {
         assertEquals(1, ReadModel.count("SELECT count(*) FROM referral_fact"));
     }
 
+    /**
+     * When an assessment was first recorded is the same on every snapshot; a snapshot from a feed that does not
+     * send it (an older outcomes-service) keeps the time an earlier snapshot gave, and a row that never had one
+     * stays without (the report then orders it by its last change).
+     */
+    @Test
+    void shouldKeepWhenAnAssessmentWasFirstRecorded() {
+        Map<String, Object> recorded = assessment("a-1", "2024-03-04T11:00:00Z");
+        recorded.put("recordedAt", "2024-03-04T11:00:00Z");
+        Map<String, Object> correctedByAnOlderFeed = assessment("a-2", "2024-03-09T16:30:00Z");
+        upstream.page(REFERRALS, null, List.of(), null, false);
+        upstream.page(ASSESSMENTS, null, List.of(recorded), "a-1", true);
+        upstream.page(ASSESSMENTS, "a-1", List.of(correctedByAnOlderFeed), "a-2", false);
+
+        syncNow().body("find { it.feed == 'assessments' }.lastError", nullValue());
+
+        assertEquals(
+                "2024-03-04 11:00 2024-03-09 16:30",
+                ReadModel.text("SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' '"
+                        + " || to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM assessment_fact"));
+    }
+
+    private static Map<String, Object> assessment(String position, String changedAt) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("position", position);
+        item.put("assessmentId", "9b2d4e61-0000-4000-8000-000000000021");
+        item.put("referralId", CLOSED_REFERRAL);
+        item.put("instrument", "PHQ9");
+        item.put("timepoint", "BASELINE");
+        item.put("respondent", "PARENT_1");
+        item.put("completedOn", "2024-03-04");
+        item.put("total", 16);
+        item.put("band", "moderately severe");
+        item.put("deleted", false);
+        item.put("changedAt", changedAt);
+        return item;
+    }
+
     @Test
     void shouldKeepCountingAnErasedReferral() {
         recordedFeeds();
