@@ -4,27 +4,29 @@
 -- touched. Positions continue after the feed counter (feed_position), moved past them in the same
 -- transaction.
 -- Per referral: PHQ-9 at BASELINE and END (paired), PIRGAS at BASELINE and END (paired), and the
--- satisfaction question at END; totals spread so that some improve, some do not.
+-- satisfaction question at END; totals spread so that some improve, some do not. Each band is looked up
+-- in outcomes-service's own catalogue (read from the repository by psql; run.sh runs psql from the
+-- repository's root), so no band or threshold is written here.
 \set ON_ERROR_STOP on
+\set catalogue `cat outcomes-service/src/main/resources/instruments/catalogue.json`
 BEGIN;
 SELECT last AS base FROM feed_position FOR UPDATE \gset
+WITH band AS (
+    -- Every band of every instrument; satisfaction is banded by its first item's answer (bandFromItem).
+    SELECT i->>'code' AS instrument, CAST(b->>'min' AS integer) AS lo, CAST(b->>'max' AS integer) AS hi,
+           b->>'label' AS label
+    FROM jsonb_array_elements(CAST(:'catalogue' AS jsonb)) AS i
+    CROSS JOIN jsonb_array_elements(i->'bands') AS b
+)
 INSERT INTO assessment_change (position, assessment_id, referral_id, instrument, timepoint, respondent,
-                               completed_on, total, band, deleted, changed_at)
+                               completed_on, total, band, deleted, changed_at, recorded_at)
 SELECT :base + (g - 1) * 5 + k + 1,
        CAST(md5('bench-assessment-' || g || '-' || k) AS uuid),
        CAST(md5('bench-referral-' || g) AS uuid),
-       instrument, timepoint, 'PARENT_1', completed_on, total,
-       CASE instrument
-           WHEN 'PHQ9' THEN CASE WHEN total <= 4 THEN 'minimal' WHEN total <= 9 THEN 'mild'
-                                 WHEN total <= 14 THEN 'moderate' WHEN total <= 19 THEN 'moderately severe'
-                                 ELSE 'severe' END
-           WHEN 'PIRGAS' THEN CASE WHEN total >= 91 THEN 'well adapted' WHEN total >= 81 THEN 'adapted'
-                                   WHEN total >= 71 THEN 'perturbed' WHEN total >= 61 THEN 'significantly perturbed'
-                                   WHEN total >= 51 THEN 'distressed' WHEN total >= 41 THEN 'disturbed'
-                                   ELSE 'disordered' END
-           ELSE CASE WHEN g % 10 < 8 THEN 'positive' WHEN g % 10 = 8 THEN 'neutral' ELSE 'negative' END
-       END,
-       false, now()
+       a.instrument, timepoint, 'PARENT_1', completed_on,
+       CASE WHEN a.instrument = 'SATISFACTION' THEN NULL ELSE scored END,
+       band.label,
+       false, now(), now()
 FROM (
     SELECT g, k, received,
            (ARRAY['PHQ9', 'PHQ9', 'PIRGAS', 'PIRGAS', 'SATISFACTION'])[k + 1] AS instrument,
@@ -35,10 +37,13 @@ FROM (
                WHEN 1 THEN greatest(0, 8 + g % 15 - (g % 11))    -- END: 0..10 points lower
                WHEN 2 THEN 35 + g % 40                           -- PIRGAS baseline 35..74
                WHEN 3 THEN least(100, 35 + g % 40 + (g % 23) - 5) -- END: -5..+17
-           END AS total
+               -- Satisfaction's first answer: 8 in 10 very good or good, 1 neither, 1 poor.
+               ELSE CASE WHEN g % 10 < 8 THEN 1 + g % 2 WHEN g % 10 = 8 THEN 3 ELSE 4 END
+           END AS scored
     FROM (SELECT g, DATE '2023-01-01' + (g * 7919) % 730 AS received FROM generate_series(1, :n) AS g) r
     CROSS JOIN generate_series(0, 4) AS k
-) a;
+) a
+JOIN band ON band.instrument = a.instrument AND a.scored BETWEEN band.lo AND band.hi;
 UPDATE feed_position SET last = :base + 5 * :n;
 COMMIT;
 ANALYZE assessment_change;

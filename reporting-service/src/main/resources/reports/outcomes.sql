@@ -1,19 +1,19 @@
 -- Outcomes over the episodes CLOSED in each period with paired scores (docs/design.md, outcomes-service).
--- Parameters: funding streams (a text array; null: all), area (null: all), PIRGAS meaningful change,
--- the periods' first and last days (two arrays of ISO dates), then caseness and reliable change
--- for PHQ-9, GAD-7, EPDS and PIRGAS.
+-- Parameters: funding streams (a text array; null: all), area (null: all), the periods' first and last
+-- days (two arrays of ISO dates). Every threshold (direction, caseness, reliable change, PIRGAS
+-- meaningful change) comes from table instrument_rule, which the sync fills from outcomes-service's
+-- instrument catalogue: none is written here, and none is bound by the caller.
 -- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
 -- comment here may hold a question mark.
 WITH q AS (
-    SELECT CAST(? AS text[]) AS funding_streams, CAST(? AS text) AS area, CAST(? AS integer) AS pirgas_meaningful
+    SELECT CAST(? AS text[]) AS funding_streams, CAST(? AS text) AS area
 ), period AS (
     SELECT CAST(n AS integer) AS period_no, from_on, to_on
     FROM unnest(CAST(CAST(? AS text[]) AS date[]), CAST(CAST(? AS text[]) AS date[])) WITH ORDINALITY AS p (from_on, to_on, n)
-), rule (instrument, higher_is_better, caseness, reliable_change) AS (
-    VALUES ('PHQ9', false, CAST(? AS integer), CAST(? AS integer)),
-           ('GAD7', false, CAST(? AS integer), CAST(? AS integer)),
-           ('EPDS', false, CAST(? AS integer), CAST(? AS integer)),
-           ('PIRGAS', true, CAST(? AS integer), CAST(? AS integer))
+), rule AS (
+    SELECT instrument, direction = 'HIGHER_IS_BETTER' AS higher_is_better, caseness, reliable_change,
+           meaningful_change
+    FROM instrument_rule
 ), episode AS (
     SELECT r.referral_id, p.period_no
     FROM referral_fact r CROSS JOIN q
@@ -27,14 +27,16 @@ WITH q AS (
     SELECT e.period_no, a.referral_id, a.instrument, a.respondent, a.timepoint,
            ARRAY[CAST(a.completed_on - DATE '2000-01-01' AS numeric),
                  CASE a.timepoint WHEN 'BASELINE' THEN 1 WHEN 'REVIEW' THEN 2 WHEN 'END' THEN 3 ELSE 4 END,
-                 extract(epoch FROM a.changed_at), a.total] AS score_key
+                 extract(epoch FROM coalesce(a.recorded_at, a.changed_at)), a.total] AS score_key
     FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
     WHERE NOT a.deleted AND a.total IS NOT NULL AND a.instrument IN ('PHQ9', 'GAD7', 'EPDS', 'PIRGAS')
 ), paired AS (
     -- Baseline: the first score. Final: the last score that is not FOLLOW_UP. Paired only when the
-    -- final was completed on a later date than the baseline. Same-day ties: by time point, then by
-    -- when the change was made. Each score is keyed as an array [day, time point, changed, total] so
-    -- that min() and max() pick the first and last without sorting every episode's scores.
+    -- final was completed on a later date than the baseline. Same-day ties: by time point, then the
+    -- score recorded first (a correction does not move it; a row from a feed without recordedAt falls
+    -- back to its last change), then the lower total: outcomes-service's ScorePoint orders exactly so.
+    -- Each score is keyed as an array [day, time point, first recorded, total] so that min() and max()
+    -- pick the first and last without sorting every episode's scores.
     SELECT period_no, referral_id, instrument, respondent,
            min(score_key) AS first_score,
            max(score_key) FILTER (WHERE timepoint <> 'FOLLOW_UP') AS last_score
@@ -42,7 +44,7 @@ WITH q AS (
     GROUP BY period_no, referral_id, instrument, respondent
     HAVING (max(score_key) FILTER (WHERE timepoint <> 'FOLLOW_UP'))[1] > (min(score_key))[1]
 ), judged AS (
-    SELECT p.period_no, p.referral_id, p.instrument, p.respondent, r.reliable_change,
+    SELECT p.period_no, p.referral_id, p.instrument, p.respondent, r.reliable_change, r.meaningful_change,
            CASE WHEN r.higher_is_better THEN p.final - p.baseline ELSE p.baseline - p.final END AS gain,
            CASE WHEN r.higher_is_better THEN p.baseline <= r.caseness ELSE p.baseline >= r.caseness END AS case_at_baseline,
            CASE WHEN r.higher_is_better THEN p.final <= r.caseness ELSE p.final >= r.caseness END AS case_at_final
@@ -83,21 +85,22 @@ WITH q AS (
     FROM parent GROUP BY period_no, outcome
 ), family_pirgas AS (
     -- A family counts once: its PARENT_1 dyad, or PARENT_2's where only that one is paired.
-    SELECT DISTINCT ON (period_no, referral_id) period_no, gain, reliable_change
+    SELECT DISTINCT ON (period_no, referral_id) period_no, gain, reliable_change, meaningful_change
     FROM measure WHERE instrument = 'PIRGAS'
     ORDER BY period_no, referral_id, CASE respondent WHEN 'PARENT_1' THEN 1 ELSE 2 END
 ), pirgas_figures AS (
     SELECT period_no, count(*) AS families,
            count(*) FILTER (WHERE gain > 0) AS improved,
-           count(*) FILTER (WHERE gain >= q.pirgas_meaningful) AS meaningfully_improved,
+           count(*) FILTER (WHERE gain >= meaningful_change) AS meaningfully_improved,
            count(*) FILTER (WHERE -gain >= reliable_change) AS reliably_deteriorated
-    FROM family_pirgas CROSS JOIN q GROUP BY period_no
+    FROM family_pirgas GROUP BY period_no
 ), satisfaction AS (
     -- Each parent's last answer in the episode; "don't know" counts as a response (as in the NHS FFT).
     SELECT DISTINCT ON (e.period_no, a.referral_id, a.respondent) e.period_no, a.band
     FROM episode e JOIN assessment_fact a ON a.referral_id = e.referral_id
     WHERE a.instrument = 'SATISFACTION' AND NOT a.deleted AND a.band IS NOT NULL
-    ORDER BY e.period_no, a.referral_id, a.respondent, a.completed_on DESC, a.changed_at DESC, a.assessment_id DESC
+    ORDER BY e.period_no, a.referral_id, a.respondent, a.completed_on DESC,
+             coalesce(a.recorded_at, a.changed_at) DESC, a.assessment_id DESC
 ), satisfaction_figures AS (
     SELECT period_no, count(*) AS responses, count(*) FILTER (WHERE band = 'positive') AS positive
     FROM satisfaction GROUP BY period_no

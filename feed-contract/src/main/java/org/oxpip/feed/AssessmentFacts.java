@@ -50,7 +50,13 @@ public record AssessmentFacts(
         @Schema(description = "Deleted as entered in error: drop it from every figure")
         boolean deleted,
 
-        @Schema(example = "2024-12-10T14:03:00Z") Instant changedAt)
+        @Schema(example = "2024-12-10T14:03:00Z") Instant changedAt,
+
+        @Schema(
+                example = "2024-12-10T14:03:00Z",
+                description = "When the assessment was first recorded: the same on every snapshot of it (a"
+                        + " correction does not move it). Same-day scores at one time point are ordered by it.")
+        Instant recordedAt)
         implements FeedItem {
 
     @Override

@@ -58,6 +58,7 @@ class RoleMatrixTest {
         upstream.page(UpstreamFeeds.REFERRALS, null, List.of(), null, false);
         upstream.page(UpstreamFeeds.ASSESSMENTS, null, List.of(), null, false);
         ReadModel.empty();
+        ReadModel.readRules();
     }
 
     static Stream<Arguments> everyEndpointAndRole() {

@@ -53,7 +53,8 @@ class RoleMatrixSystemTest {
             entry("outcomes DELETE /api/v1/assessments/{id}", Set.of("clinician", "admin")),
             entry("outcomes GET /api/v1/assessments/{id}/history", Set.of("clinician", "manager", "admin")),
             entry("outcomes GET /api/v1/feed/assessments", Set.of("feed-reader")),
-            entry("outcomes GET /api/v1/instruments", Set.of("clinician", "manager", "admin")),
+            // reporting-service's service account reads the catalogue's outcome rules (docs/feeds.md).
+            entry("outcomes GET /api/v1/instruments", Set.of("clinician", "manager", "admin", "feed-reader")),
             entry("outcomes GET /api/v1/instruments/{code}", Set.of("clinician", "manager", "admin")),
             entry("outcomes GET /api/v1/referrals/{id}/assessments", Set.of("clinician", "manager", "admin")),
             entry("outcomes GET /api/v1/referrals/{id}/outcomes", Set.of("clinician", "manager")),

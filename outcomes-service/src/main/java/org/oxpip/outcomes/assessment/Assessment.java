@@ -62,6 +62,7 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "recorded_by")
     public String recordedBy;
 
+    /** When first recorded: a correction never moves it. Same-day scores are ordered by it (ScorePoint). */
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -72,7 +73,7 @@ public class Assessment extends PanacheEntityBase {
     public int version;
 
     public static List<Assessment> ofReferral(UUID referralId) {
-        return list("referralId = ?1 and deleted = false order by completedOn, createdAt", referralId);
+        return list("referralId = ?1 and deleted = false order by completedOn, createdAt, id", referralId);
     }
 
     static Assessment record(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +73,9 @@ public class AssessmentService {
 
         Score score = Scoring.score(instrument.orElseThrow(), request.answers());
         erasedReferrals.holdForWriting(request.referralId());
-        Instant now = Instant.now();
+        // To the microsecond, as PostgreSQL keeps it: the time first recorded orders same-day scores (ScorePoint)
+        // here and in reporting-service, so the value in hand must be the value stored and sent in the feed.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Assessment assessment = Assessment.record(
                 request.referralId(),
                 request.instrument(),
@@ -243,6 +246,7 @@ public class AssessmentService {
                 a.total,
                 a.band,
                 a.deleted,
-                a.updatedAt);
+                a.updatedAt,
+                a.createdAt);
     }
 }

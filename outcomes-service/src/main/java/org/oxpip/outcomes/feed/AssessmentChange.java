@@ -18,4 +18,5 @@ public record AssessmentChange(
         Integer total,
         String band,
         boolean deleted,
-        Instant changedAt) {}
+        Instant changedAt,
+        Instant recordedAt) {}

@@ -45,7 +45,9 @@ public class FeedEntry extends PanacheEntityBase {
     @Column(name = "changed_at")
     public Instant changedAt;
 
-    /** Up to {@code count} changes after the cursor, in feed order. */
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
     /** This change as the feed publishes it. */
     AssessmentFacts facts() {
         return new AssessmentFacts(
@@ -59,9 +61,11 @@ public class FeedEntry extends PanacheEntityBase {
                 total,
                 band,
                 deleted,
-                changedAt);
+                changedAt,
+                recordedAt);
     }
 
+    /** Up to {@code count} changes after the cursor, in feed order. */
     static List<FeedEntry> after(long position, int count) {
         return find("position > ?1 order by position", position)
                 .range(0, count - 1)

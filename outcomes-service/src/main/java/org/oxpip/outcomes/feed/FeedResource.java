@@ -51,7 +51,8 @@ public class FeedResource {
                             {"items": [{"position": "41", "assessmentId": "9b2d3c4e-1f60-4a7b-8c9d-0e1f2a3b4c5d",
                             "referralId": "3f6c1a52-8d0e-4b7a-9a51-2f1f0b6f8c11", "instrument": "PHQ9",
                             "timepoint": "BASELINE", "respondent": "PARENT_1", "completedOn": "2024-12-10",
-                            "total": 10, "band": "moderate", "deleted": false, "changedAt": "2024-12-10T14:03:00Z"}],
+                            "total": 10, "band": "moderate", "deleted": false, "changedAt": "2024-12-10T14:03:00Z",
+                            "recordedAt": "2024-12-10T14:03:00Z"}],
                             "next": "41", "hasMore": false}""")))
     @APIResponse(
             responseCode = "400",

@@ -27,8 +27,8 @@ public class FeedWriter {
     static final String APPEND = """
             WITH next AS (UPDATE feed_position SET last = last + 1 RETURNING last)
             INSERT INTO assessment_change (position, assessment_id, referral_id, instrument, timepoint, respondent,
-                                           completed_on, total, band, deleted, changed_at)
-            SELECT last, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM next
+                                           completed_on, total, band, deleted, changed_at, recorded_at)
+            SELECT last, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM next
             RETURNING position""";
 
     @Inject
@@ -54,6 +54,7 @@ public class FeedWriter {
             statement.setString(8, change.band());
             statement.setBoolean(9, change.deleted());
             statement.setTimestamp(10, Timestamp.from(change.changedAt()));
+            statement.setTimestamp(11, Timestamp.from(change.recordedAt()));
             try (var result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);

@@ -18,22 +18,29 @@ import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Roles;
 
-/** Publishes the catalogue so the frontend can draw the forms from it. */
+/**
+ * Publishes the catalogue: the frontend draws the forms from it, and reporting-service reads the outcome
+ * rules from it (direction, caseness, reliable change, meaningful change), so that the figures it counts in
+ * SQL follow the one catalogue the family's outcomes here follow (docs/design.md, outcome definitions).
+ */
 @Path("/api/v1/instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Instruments")
-@RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
 public class InstrumentResource {
 
     @Inject
     InstrumentCatalogue catalogue;
 
     @GET
+    @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN, Roles.FEED_READER})
     @Operation(
             operationId = "listInstruments",
             summary = "The instrument catalogue",
-            description = "Roles: clinician, manager, admin.")
+            description = "Roles: clinician, manager, admin, feed-reader. The feed reader is reporting-service's"
+                    + " service account: it reads each instrument's outcome rules here (direction, caseness,"
+                    + " reliableChange, meaningfulChange) on the schedule of its feeds, and counts the funders'"
+                    + " figures with exactly these, so a threshold is changed in this catalogue and nowhere else.")
     @APIResponse(responseCode = "200", description = "Every instrument with its items, bands and thresholds")
     public List<Instrument> list() {
         return catalogue.all();
@@ -41,6 +48,7 @@ public class InstrumentResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.CLINICIAN, Roles.MANAGER, Roles.ADMIN})
     @Operation(
             operationId = "readInstrument",
             summary = "One instrument",

@@ -32,13 +32,16 @@ public record FamilyOutcomes(
 
     static final Set<String> MENTAL_HEALTH = Set.of("PHQ9", "GAD7");
 
-    /** Works the outcomes out from the family's assessments (deleted ones already left out), in recorded order. */
+    /**
+     * Works the outcomes out from the family's assessments in any order; deleted ones (entered in error) count
+     * nowhere, here as in every figure, whether or not the caller has left them out already.
+     */
     public static FamilyOutcomes of(UUID referralId, List<Assessment> assessments, List<Instrument> catalogue) {
         List<PairedOutcome> measures = new ArrayList<>();
         List<SatisfactionPoint> satisfaction = new ArrayList<>();
         for (Instrument instrument : catalogue) {
             List<Assessment> own = assessments.stream()
-                    .filter(a -> a.instrument.equals(instrument.code()))
+                    .filter(a -> !a.deleted && a.instrument.equals(instrument.code()))
                     .toList();
             if (instrument.direction() == null) {
                 own.forEach(a -> satisfaction.add(new SatisfactionPoint(a.id, a.respondent, a.completedOn, a.band)));
@@ -47,7 +50,7 @@ public record FamilyOutcomes(
             for (Respondent respondent : Respondent.values()) {
                 List<ScorePoint> scores = own.stream()
                         .filter(a -> a.respondent == respondent)
-                        .map(a -> new ScorePoint(a.id, a.completedOn, a.timepoint, a.total, a.band))
+                        .map(a -> new ScorePoint(a.id, a.completedOn, a.timepoint, a.total, a.band, a.createdAt))
                         .toList();
                 if (!scores.isEmpty()) {
                     measures.add(PairedOutcome.of(instrument, respondent, scores));

@@ -173,6 +173,7 @@ class FeedOrderTest {
                 7,
                 "mild",
                 false,
+                Instant.now(),
                 Instant.now());
     }
 

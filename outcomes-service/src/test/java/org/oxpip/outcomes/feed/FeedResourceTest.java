@@ -16,6 +16,7 @@ import static org.oxpip.outcomes.testing.Api.recorded;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +44,8 @@ class FeedResourceTest {
             "total",
             "band",
             "deleted",
-            "changedAt");
+            "changedAt",
+            "recordedAt");
 
     @Test
     void shouldCarryEveryChangeAsASnapshotInOrder() {
@@ -82,6 +84,15 @@ class FeedResourceTest {
         assertEquals("PARENT_1", mine.get(0).get("respondent"));
         assertEquals("PHQ9", mine.get(0).get("instrument"));
         mine.forEach(item -> assertEquals(FACTS, item.keySet(), "only the pseudonymised facts"));
+        // When it was first recorded: on every snapshot, unmoved by the correction and the deletion.
+        assertEquals(mine.get(0).get("changedAt"), mine.get(0).get("recordedAt"));
+        assertEquals(
+                List.of(mine.get(0).get("recordedAt")),
+                mine.stream().map(i -> i.get("recordedAt")).distinct().toList());
+        assertTrue(
+                Instant.parse((String) mine.get(2).get("changedAt"))
+                        .isAfter(Instant.parse((String) mine.get(0).get("recordedAt"))),
+                "the deletion changed it later");
         long previous = Long.parseLong(start);
         for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
             long position = Long.parseLong((String) item.get("position"));

@@ -27,29 +27,48 @@ class InstrumentResourceTest {
         given().when().get("/api/v1/instruments/PHQ9").then().statusCode(401);
     }
 
-    @ParameterizedTest(name = "{0} reads the catalogue: {1}")
+    @ParameterizedTest(name = "{0} reads the catalogue: {1}, one instrument: {2}")
     @CsvSource({
-        "clinician,200",
-        "manager,200",
-        "admin,200",
-        "funder,403",
-        "referrer,403",
-        "referral-reader,403",
-        "feed-reader,403"
+        "clinician,200,200",
+        "manager,200,200",
+        "admin,200,200",
+        "funder,403,403",
+        "referrer,403,403",
+        "referral-reader,403,403",
+        // reporting-service's service account reads the outcome rules from the list, and needs nothing more.
+        "feed-reader,200,403"
     })
-    void catalogueShouldFollowTheRoleMatrix(String role, int status) {
+    void catalogueShouldFollowTheRoleMatrix(String role, int list, int one) {
         given().auth()
                 .oauth2(TestTokens.staff(role))
                 .when()
                 .get("/api/v1/instruments")
                 .then()
-                .statusCode(status);
+                .statusCode(list);
         given().auth()
                 .oauth2(TestTokens.staff(role))
                 .when()
                 .get("/api/v1/instruments/PHQ9")
                 .then()
-                .statusCode(status);
+                .statusCode(one);
+    }
+
+    @Test
+    void shouldGiveReportingServiceEveryOutcomeRuleOfTheCatalogue() {
+        // What reporting-service syncs into its table instrument_rule: the only thresholds its SQL knows.
+        given().auth()
+                .oauth2(TestTokens.service("reporting-service", "feed-reader"))
+                .when()
+                .get("/api/v1/instruments")
+                .then()
+                .statusCode(200)
+                .body("code", contains("PHQ9", "GAD7", "EPDS", "PIRGAS", "SATISFACTION"))
+                .body(
+                        "direction",
+                        contains("LOWER_IS_BETTER", "LOWER_IS_BETTER", "LOWER_IS_BETTER", "HIGHER_IS_BETTER", null))
+                .body("caseness", contains(10, 8, 13, 40, null))
+                .body("reliableChange", contains(6, 4, 4, 10, null))
+                .body("meaningfulChange", contains(null, null, null, 10, null));
     }
 
     @Test

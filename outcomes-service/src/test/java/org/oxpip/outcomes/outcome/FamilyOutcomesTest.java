@@ -2,14 +2,17 @@ package org.oxpip.outcomes.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.assessment.Assessment;
@@ -99,6 +102,34 @@ class FamilyOutcomesTest {
                         "satisfaction"));
     }
 
+    @Test
+    void shouldLeaveOutDeletedAssessmentsWhoeverLeftThemIn() {
+        List<Assessment> assessments = parse("PHQ9 PARENT_1 2024-02-01 BASELINE 16; PHQ9 PARENT_1 2024-05-01 END 9;"
+                + " SATISFACTION PARENT_1 2024-05-01 END positive");
+        assessments.get(1).deleted = true;
+        assessments.get(2).deleted = true;
+        FamilyOutcomes outcomes = FamilyOutcomes.of(UUID.randomUUID(), assessments, CATALOGUE);
+        assertEquals(1, outcomes.measures().get(0).scores().size(), "the deleted END is not a score");
+        assertFalse(outcomes.measures().get(0).paired());
+        assertEquals(List.of(), outcomes.satisfaction(), "the deleted answer is not listed");
+    }
+
+    @Test
+    void shouldWorkOutTheSameOutcomesWhateverOrderTheAssessmentsCameIn() {
+        List<Assessment> assessments = parse(
+                "PHQ9 PARENT_1 2024-02-01 BASELINE 16; PHQ9 PARENT_1 2024-02-01 BASELINE 12;"
+                        + " PHQ9 PARENT_1 2024-05-01 END 9; PHQ9 PARENT_1 2024-05-01 END 11; GAD7 PARENT_1 2024-02-01 BASELINE 9;"
+                        + " GAD7 PARENT_1 2024-05-01 END 4; PIRGAS PARENT_2 2024-02-01 BASELINE 30; PIRGAS PARENT_2 2024-05-01 END 45");
+        UUID referral = UUID.randomUUID();
+        FamilyOutcomes inOrder = FamilyOutcomes.of(referral, assessments, CATALOGUE);
+        List<Assessment> reversed = new ArrayList<>(assessments);
+        Collections.reverse(reversed);
+        assertEquals(inOrder, FamilyOutcomes.of(referral, reversed, CATALOGUE));
+        // The baseline recorded first (16, not 12) and the final recorded last (11, not 9).
+        assertEquals(16, inOrder.measures().get(0).baseline().total());
+        assertEquals(11, inOrder.measures().get(0).finalScore().total());
+    }
+
     /** "INSTRUMENT RESPONDENT DATE TIMEPOINT TOTAL" (or a band for SATISFACTION), separated by semicolons. */
     private static List<Assessment> parse(String assessments) {
         List<Assessment> parsed = new ArrayList<>();
@@ -109,6 +140,7 @@ class FamilyOutcomesTest {
             String[] parts = text.trim().split(" ", 5);
             Assessment a = new Assessment();
             a.id = UUID.randomUUID();
+            a.createdAt = Series.FIRST_RECORDED.plusSeconds(60L * parsed.size());
             a.instrument = parts[0];
             a.respondent = Respondent.valueOf(parts[1]);
             a.completedOn = LocalDate.parse(parts[2]);

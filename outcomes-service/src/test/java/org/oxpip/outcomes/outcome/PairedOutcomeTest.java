@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +38,10 @@ class PairedOutcomeTest {
                 "PHQ9 | 2024-02-01 BASELINE 16; 2024-03-15 REVIEW 11 | true | 16 | 11 | -5 | true | false | false | true | true | false | false | - | a REVIEW is the final score when there is no END",
                 "PHQ9 | 2024-05-01 END 9; 2024-02-01 BASELINE 16 | true | 16 | 9 | -7 | true | true | false | true | false | true | true | - | recorded out of order: baseline is the first by date",
                 "PHQ9 | 2024-02-01 REVIEW 12; 2024-02-01 BASELINE 16; 2024-05-01 END 9 | true | 16 | 9 | -7 | true | true | false | true | false | true | true | - | same-day scores in episode order: BASELINE before REVIEW",
+                "PHQ9 | 2024-02-01 BASELINE 12 @2; 2024-02-01 BASELINE 16 @1; 2024-05-01 END 9 | true | 16 | 9 | -7 | true | true | false | true | false | true | true | - | two BASELINEs on one day: the one recorded first is the baseline, whatever order they come in",
+                "PHQ9 | 2024-02-01 BASELINE 16; 2024-05-01 END 12 @5; 2024-05-01 END 9 @3 | true | 16 | 12 | -4 | true | false | false | true | true | false | false | - | two ENDs on one day: the one recorded last is the final",
+                "PHQ9 | 2024-02-01 BASELINE 16 @1; 2024-02-01 BASELINE 11 @1; 2024-05-01 END 9 | true | 11 | 9 | -2 | true | false | false | true | false | true | false | - | two BASELINEs recorded in the same instant: the lower total first, as reporting-service's SQL orders them",
+                "PHQ9 | 2024-02-01 BASELINE 16; 2024-05-01 END 12 @4; 2024-05-01 END 9 @4 | true | 16 | 12 | -4 | true | false | false | true | true | false | false | - | two ENDs recorded in the same instant: the higher total is the last, as the SQL's max() takes it",
                 "PHQ9 | 2024-02-01 BASELINE 16; 2024-05-01 END 10 | true | 16 | 10 | -6 | true | true | false | true | true | false | false | - | PHQ-9 change exactly 6 is reliable; 10 is still caseness",
                 "PHQ9 | 2024-02-01 BASELINE 15; 2024-05-01 END 10 | true | 15 | 10 | -5 | true | false | false | true | true | false | false | - | PHQ-9 change 5 is not reliable",
                 "PHQ9 | 2024-02-01 BASELINE 10; 2024-05-01 END 9 | true | 10 | 9 | -1 | true | false | false | true | false | true | false | - | PHQ-9 caseness boundary: 10 is a case, 9 is not: recovered, not reliably",
@@ -86,6 +93,19 @@ class PairedOutcomeTest {
                 () -> assertEquals(recovered, outcome.recovered(), "recovered"),
                 () -> assertEquals(reliableRecovery, outcome.reliableRecovery(), "reliable recovery"),
                 () -> assertEquals(meaningful, outcome.meaningfulImprovement(), "meaningful improvement"));
+    }
+
+    @Test
+    void shouldPutScoresInOneOrderWhateverOrderTheyCameIn() {
+        // Identical but for their ids (the same day, time point, instant and total): the id makes the order total.
+        List<ScorePoint> scores =
+                Series.parse("2024-02-01 BASELINE 16 @1; 2024-02-01 BASELINE 16 @1; 2024-05-01 END 9");
+        List<ScorePoint> reversed = new ArrayList<>(scores);
+        Collections.reverse(reversed);
+        Instrument phq9 = InstrumentCatalogueFixture.find("PHQ9");
+        assertEquals(
+                PairedOutcome.of(phq9, Respondent.PARENT_1, scores).scores(),
+                PairedOutcome.of(phq9, Respondent.PARENT_1, reversed).scores());
     }
 
     @Test

@@ -8,19 +8,23 @@ import java.time.Instant;
 import java.util.List;
 import org.oxpip.feed.AssessmentFacts;
 
-/** Table assessment_fact: the latest snapshot of each assessment, deleted ones kept and flagged. */
+/**
+ * Table assessment_fact: the latest snapshot of each assessment, deleted ones kept and flagged. When first
+ * recorded is the same on every snapshot; one without it keeps the time a snapshot before it gave.
+ */
 @ApplicationScoped
 public class AssessmentFactsTable implements ReadModelTable<AssessmentFacts> {
 
     private static final String UPSERT = """
             INSERT INTO assessment_fact (assessment_id, feed_position, referral_id, instrument, timepoint, respondent,
-                completed_on, total, band, deleted, changed_at, synced_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                completed_on, total, band, deleted, changed_at, synced_at, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (assessment_id) DO UPDATE SET
                 feed_position = EXCLUDED.feed_position, referral_id = EXCLUDED.referral_id,
                 instrument = EXCLUDED.instrument, timepoint = EXCLUDED.timepoint, respondent = EXCLUDED.respondent,
                 completed_on = EXCLUDED.completed_on, total = EXCLUDED.total, band = EXCLUDED.band,
-                deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at, synced_at = EXCLUDED.synced_at
+                deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at, synced_at = EXCLUDED.synced_at,
+                recorded_at = coalesce(EXCLUDED.recorded_at, assessment_fact.recorded_at)
             WHERE assessment_fact.changed_at <= EXCLUDED.changed_at
             """;
 
@@ -40,6 +44,7 @@ public class AssessmentFactsTable implements ReadModelTable<AssessmentFacts> {
                 statement.setBoolean(10, item.deleted());
                 Sql.instant(statement, 11, item.changedAt());
                 Sql.instant(statement, 12, syncedAt);
+                Sql.instant(statement, 13, item.recordedAt());
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -47,6 +47,10 @@ import org.oxpip.platform.security.Roles;
         responseCode = "422",
         description = "A funder asked for a period that is not whole calendar months",
         content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "503",
+        description = ReportResource.RULES_NOT_SYNCED,
+        content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     private static final String ROLES = "Roles: manager (exact figures, every funding stream), funder (through the"
@@ -60,6 +64,9 @@ public class ReportResource {
             + " funding stream (no-funding-streams); or a report under the default disclosure policy (a funder's, or a"
             + " manager's forPublication) asked for one area (area-report-not-published). The problem never names a"
             + " funding stream or an area.";
+    static final String RULES_NOT_SYNCED = "rules-not-synced: the outcome rules (direction, caseness, reliable"
+            + " change, meaningful change) have never yet been read from outcomes-service's instrument catalogue, so"
+            + " no outcome can be counted; once read they are kept, and reports answer while outcomes-service is down";
     static final String BAD_REQUEST = "Malformed or invalid parameters; `errors` lists each bad field";
     static final String STREAM = "Only this funding stream. A funder may name only one of its own (else 403); without"
             + " it a funder's report counts all of its own streams and no other.";

@@ -18,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.reporting.readmodel.Sql;
+import org.oxpip.reporting.rules.InstrumentRules;
+import org.oxpip.reporting.rules.InstrumentRulesTable;
 
 /**
  * Runs the report SQL (src/main/resources/reports) over the read model. Every figure is counted by
@@ -37,19 +40,19 @@ public class ReportStore {
 
     static final String WORK_MEM = "64MB";
 
-    private final DataSource dataSource;
-    private final List<InstrumentRule> rules;
-    private final OutcomeThresholds thresholds;
+    /** The problem a report answers before the outcome rules were ever synced. */
+    public static final String RULES_NOT_SYNCED = "rules-not-synced";
 
-    ReportStore(DataSource dataSource, OutcomeThresholds thresholds) {
+    private final DataSource dataSource;
+
+    ReportStore(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.thresholds = thresholds;
-        this.rules = InstrumentRule.catalogue(thresholds);
     }
 
     @Transactional
     public SummaryFigures summary(ReportQuery query) {
         try (Connection connection = snapshot()) {
+            rules(connection);
             Instant asOf = dataAsOf(connection);
             ReferralFigures referrals = referrals(connection, query);
             Breakdowns breakdowns = breakdowns(connection, query);
@@ -66,6 +69,7 @@ public class ReportStore {
     @Transactional
     public TrendFigures trend(ReportQuery query, List<ReportInterval> intervals) {
         try (Connection connection = snapshot()) {
+            rules(connection);
             return new TrendFigures(dataAsOf(connection), outcomes(connection, query, intervals));
         } catch (SQLException e) {
             throw new ReportFailed(e);
@@ -80,6 +84,21 @@ public class ReportStore {
             statement.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
         }
         return connection;
+    }
+
+    /**
+     * The outcome rules the outcomes SQL will read in this snapshot. Before the catalogue was ever read they
+     * are missing, and a report would count no outcome at all: it answers 503 rules-not-synced instead.
+     */
+    private static InstrumentRules rules(Connection connection) throws SQLException {
+        InstrumentRules rules = InstrumentRulesTable.read(connection);
+        if (!rules.complete()) {
+            throw ProblemException.unavailable(
+                    RULES_NOT_SYNCED,
+                    "The outcome rules have not yet been read from outcomes-service's instrument catalogue;"
+                            + " try again after Retry-After seconds");
+        }
+        return rules;
     }
 
     private static Instant dataAsOf(Connection connection) throws SQLException {
@@ -127,13 +146,12 @@ public class ReportStore {
         return new Breakdowns(byDimension.get("sourceType"), byDimension.get("area"), byDimension.get("closureReason"));
     }
 
-    private List<OutcomeFigures> outcomes(Connection connection, ReportQuery query, List<ReportInterval> intervals)
-            throws SQLException {
+    private static List<OutcomeFigures> outcomes(
+            Connection connection, ReportQuery query, List<ReportInterval> intervals) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(OUTCOMES)) {
             int i = 0;
             Sql.texts(statement, ++i, query.fundingStreams());
             Sql.text(statement, ++i, query.area());
-            statement.setInt(++i, thresholds.pirgasMeaningfulChange());
             statement.setArray(
                     ++i,
                     connection.createArrayOf(
@@ -148,10 +166,6 @@ public class ReportStore {
                             intervals.stream()
                                     .map(interval -> interval.to().toString())
                                     .toArray()));
-            for (InstrumentRule rule : rules) {
-                statement.setInt(++i, rule.caseness());
-                statement.setInt(++i, rule.reliableChange());
-            }
             List<OutcomeFigures> figures = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

@@ -5,11 +5,14 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The state of one feed for the people who look after the system. */
-@Schema(name = "FeedStatus", description = "How far one upstream change feed has been read")
+@Schema(
+        name = "FeedStatus",
+        description = "How far one upstream change feed has been read; or, for \"instruments\", when the outcome"
+                + " rules were last read from outcomes-service's instrument catalogue")
 public record FeedStatus(
         @Schema(
-                description = "The feed",
-                enumeration = {"referrals", "assessments"},
+                description = "The feed, or instruments (the catalogue's outcome rules, which have no cursor)",
+                enumeration = {"referrals", "assessments", "instruments"},
                 example = "referrals")
         String feed,
 
@@ -50,6 +53,9 @@ public record FeedStatus(
               "lastAttemptAt": "2025-03-01T09:30:00Z", "lastError": null, "lagSeconds": 12},
              {"feed": "assessments", "cursor": "5120", "lastSuccessAt": "2025-03-01T08:00:00Z",
               "lastAttemptAt": "2025-03-01T09:30:01Z", "lastError": "assessments feed: upstream timed out",
+              "lagSeconds": 5412},
+             {"feed": "instruments", "cursor": null, "lastSuccessAt": "2025-03-01T08:00:00Z",
+              "lastAttemptAt": "2025-03-01T09:30:01Z", "lastError": "instrument catalogue: upstream timed out",
               "lagSeconds": 5412}]""";
 
     static FeedStatus of(FeedCursor cursor, Instant now) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
+import org.oxpip.reporting.rules.RulesBreach;
 
 /**
  * Turns a failed sync into the short description stored as the feed's last error. Built only from
@@ -19,7 +20,18 @@ final class SyncFailure {
     private SyncFailure() {}
 
     static String describe(String feed, Throwable failure) {
-        String description = feed + " feed: " + what(failure);
+        return shortened(feed + " feed: " + what(failure));
+    }
+
+    /** The instrument catalogue's sync: the same words, and a refused catalogue says what it lacks. */
+    static String describeCatalogue(Throwable failure) {
+        return shortened("instrument catalogue: "
+                + (failure instanceof RulesBreach breach
+                        ? "refused, it lacks an outcome rule the reports need (" + breach.getMessage() + ")"
+                        : what(failure)));
+    }
+
+    private static String shortened(String description) {
         return description.length() <= MAX_LENGTH ? description : description.substring(0, MAX_LENGTH);
     }
 

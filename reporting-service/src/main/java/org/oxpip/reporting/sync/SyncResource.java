@@ -34,14 +34,16 @@ public class SyncResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "syncNow",
-            summary = "Pull both change feeds now",
-            description = "Roles: admin. Reads each feed page by page until it has nothing more (waiting for a sync"
-                    + " of that feed already running here), then answers with the status of every feed. An upstream"
-                    + " that is down does not make this fail: its status carries the error and its cursor stays"
-                    + " after the last page stored, so the next sync resumes there. No body is needed.")
+            summary = "Read the outcome rules and pull both change feeds now",
+            description = "Roles: admin. First reads the outcome rules (direction, caseness, reliable change,"
+                    + " meaningful change) from outcomes-service's instrument catalogue, then each feed page by page"
+                    + " until it has nothing more (waiting for a sync of the same source already running here), then"
+                    + " answers with the status of each. An upstream that is down does not make this fail: its"
+                    + " status carries the error, a feed's cursor stays after the last page stored and the rules"
+                    + " stored before stay in force, so the next sync resumes there. No body is needed.")
     @APIResponse(
             responseCode = "200",
-            description = "The status of every feed after the sync",
+            description = "The status of every feed and of the catalogue after the sync",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

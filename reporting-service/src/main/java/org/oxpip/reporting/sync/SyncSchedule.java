@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The scheduled sync: every {@code oxpip.sync.every} ({@code off} disables it), backing off a failing feed. */
+/**
+ * The scheduled sync of every source (the catalogue's rules and both feeds): every {@code oxpip.sync.every}
+ * ({@code off} disables it), backing off a failing source.
+ */
 @ApplicationScoped
 public class SyncSchedule {
 
@@ -25,13 +28,13 @@ public class SyncSchedule {
             delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        for (ChangeFeed<?> feed : sync.feeds()) {
-            SyncBackoff state = backoff.getOrDefault(feed.name(), SyncBackoff.NONE);
+        for (String source : sync.sources()) {
+            SyncBackoff state = backoff.getOrDefault(source, SyncBackoff.NONE);
             if (state.allows(Instant.now())) {
-                FeedSync.Result result = sync.sync(feed, false);
+                FeedSync.Result result = sync.sync(source, false);
                 if (result != FeedSync.Result.ALREADY_RUNNING) {
                     backoff.put(
-                            feed.name(),
+                            source,
                             state.after(
                                     result == FeedSync.Result.READ_TO_END,
                                     Instant.now(),

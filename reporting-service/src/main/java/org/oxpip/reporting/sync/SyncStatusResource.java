@@ -35,10 +35,11 @@ public class SyncStatusResource {
             summary = "How far each change feed has been read",
             description = "Roles: admin, manager. Per feed: the stored cursor, the last successful sync (the feed read"
                     + " to its end), the last attempt, the last error (a short description, never an upstream body)"
-                    + " and the lag in seconds since the last success.")
+                    + " and the lag in seconds since the last success; the same for the outcome rules read from"
+                    + " outcomes-service's instrument catalogue (feed \"instruments\", no cursor).")
     @APIResponse(
             responseCode = "200",
-            description = "One entry per upstream feed: referrals, then assessments",
+            description = "One entry per upstream source: referrals, assessments, then instruments",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -96,6 +96,10 @@ final class CohortFamily {
         return this;
     }
 
+    LocalDate closedOn() {
+        return closedOn;
+    }
+
     LocalDate firstSession() {
         return receivedOn.plusDays(waitDays);
     }
@@ -124,6 +128,23 @@ final class CohortFamily {
 
     CohortFamily score(String instrument, String timepoint, String respondent, LocalDate on, Integer total) {
         assessments.add(assessment(UUID.randomUUID(), instrument, timepoint, respondent, on, total, null, false, on));
+        return this;
+    }
+
+    /** A score first recorded at this instant (the feed's recordedAt, and its first changedAt). */
+    CohortFamily scoreRecorded(
+            String instrument, String timepoint, String respondent, LocalDate on, Integer total, Instant recorded) {
+        Map<String, Object> item =
+                assessment(UUID.randomUUID(), instrument, timepoint, respondent, on, total, null, false, on);
+        item.put("changedAt", recorded.toString());
+        item.put("recordedAt", recorded.toString());
+        assessments.add(item);
+        return this;
+    }
+
+    /** The last assessment added came from a feed that did not send recordedAt yet. */
+    CohortFamily lastWithoutRecordedAt() {
+        assessments.get(assessments.size() - 1).remove("recordedAt");
         return this;
     }
 
@@ -231,6 +252,8 @@ final class CohortFamily {
         item.put("band", band);
         item.put("deleted", deleted);
         item.put("changedAt", at(changedOn));
+        // First recorded when first published; a correction's snapshot keeps it (it copies the item).
+        item.put("recordedAt", at(changedOn));
         return item;
     }
 

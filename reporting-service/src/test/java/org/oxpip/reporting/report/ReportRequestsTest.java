@@ -14,7 +14,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,17 +26,85 @@ import org.oxpip.platform.testing.PostgresResource;
 import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.testing.FeedsStub;
 import org.oxpip.reporting.testing.ReadModel;
+import org.oxpip.reporting.testing.UpstreamFeeds;
 
-/** What a report request may be, and what a report says before anything was synced. */
+/**
+ * What a report request may be, what a report says before the outcome rules were ever read (503), and what
+ * it says once they were read but before either feed was.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = FeedsStub.class, restrictToAnnotatedClass = false)
 class ReportRequestsTest {
 
+    @ConfigProperty(name = "quarkus.rest-client.referrals.url")
+    String upstreamUrl;
+
+    /** The first day, once the catalogue's outcome rules were read: no feed read yet (and nothing in them). */
     @BeforeEach
     void asOnTheFirstDay() {
         ReadModel.empty();
+        UpstreamFeeds upstream = UpstreamFeeds.at(upstreamUrl);
+        upstream.reset();
+        upstream.page(UpstreamFeeds.REFERRALS, null, List.of(), null, false);
+        upstream.page(UpstreamFeeds.ASSESSMENTS, null, List.of(), null, false);
+        ReadModel.readRules();
+    }
+
+    /**
+     * Before the catalogue was ever read there are no outcome rules, and counting would say "no family has
+     * paired scores": every report refuses instead, with Retry-After, until the sync has read them.
+     */
+    @Test
+    void shouldRefuseEveryReportBeforeTheOutcomeRulesWereEverRead() {
+        ReadModel.empty();
+        for (String report : List.of(
+                "/api/v1/reports/summary?from=2024-01-01&to=2024-12-31",
+                "/api/v1/reports/summary.csv?from=2024-01-01&to=2024-12-31",
+                "/api/v1/reports/summary?from=2024-01-01&to=2024-12-31&format=csv",
+                "/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter")) {
+            for (String token : List.of(TestTokens.staff("manager"), TestTokens.funder("DIDCOT_POWERHOUSE"))) {
+                given().auth()
+                        .oauth2(token)
+                        .when()
+                        .get(report)
+                        .then()
+                        .statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "10")
+                        .body("type", is("https://oxpip.org/problems/rules-not-synced"))
+                        .body("detail", containsString("instrument catalogue"));
+            }
+        }
+
+        syncNow();
+
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Rules once read are kept: outcomes-service down (or refusing) later changes nothing for the reports. */
+    @Test
+    void shouldKeepTheRulesItReadWhenTheCatalogueCannotBeReadAgain() {
+        UpstreamFeeds.at(upstreamUrl).catalogueFails(503);
+
+        syncNow()
+                .body(
+                        "find { it.feed == 'instruments' }.lastError",
+                        is("instrument catalogue: upstream answered HTTP 503"));
+
+        given().auth()
+                .oauth2(TestTokens.staff("manager"))
+                .when()
+                .get("/api/v1/reports/summary?from=2024-01-01&to=2024-12-31")
+                .then()
+                .statusCode(200);
+        assertEquals(4, ReadModel.count("SELECT count(*) FROM instrument_rule"));
     }
 
     @Test
@@ -88,7 +159,7 @@ class ReportRequestsTest {
     }
 
     @Test
-    void shouldAnswerBeforeTheFirstSyncWithNoDataAsOf() {
+    void shouldAnswerBeforeTheFirstFeedSyncWithNoDataAsOf() {
         given().auth()
                 .oauth2(TestTokens.staff("manager"))
                 .when()
@@ -196,5 +267,14 @@ class ReportRequestsTest {
                 .body(
                         "activity.closedByReason.category",
                         contains("COMPLETED", "DID_NOT_ENGAGE", "MOVED_AWAY", "REFERRED_ON", "OTHER"));
+    }
+
+    private static ValidatableResponse syncNow() {
+        return given().auth()
+                .oauth2(TestTokens.staff("admin"))
+                .when()
+                .post("/api/v1/sync")
+                .then()
+                .statusCode(200);
     }
 }

@@ -56,7 +56,8 @@ class FeedContractTest {
                 12,
                 "moderate",
                 false,
-                Instant.parse("2024-01-02T10:00:00Z"));
+                Instant.parse("2024-01-02T10:00:00Z"),
+                null);
         assertEquals(
                 "item at position 9: referralId is missing",
                 assertThrows(
@@ -74,7 +75,8 @@ class FeedContractTest {
                 null,
                 "Lovely, thank you! Call me on 07700 900123",
                 false,
-                Instant.parse("2024-01-02T10:00:00Z"));
+                Instant.parse("2024-01-02T10:00:00Z"),
+                null);
         assertEquals(
                 "item at position 10: band is not a short label",
                 assertThrows(

@@ -70,9 +70,10 @@ class FeedSyncTest {
         recordedFeeds();
 
         syncNow()
-                .body("feed", contains("referrals", "assessments"))
-                .body("cursor", contains("5", "a-13"))
-                .body("lastError", contains(nullValue(), nullValue()))
+                .body("feed", contains("referrals", "assessments", "instruments"))
+                // The catalogue has no cursor: it is read whole every time.
+                .body("cursor", contains("5", "a-13", null))
+                .body("lastError", contains(nullValue(), nullValue(), nullValue()))
                 .body("lastSuccessAt", everyItem(notNullValue()));
 
         // Five referral items, one of them a later snapshot of the first referral: four referrals.
@@ -95,7 +96,7 @@ class FeedSyncTest {
 
         // The feeds deliver everything again from the start (as after a cursor lost in a restore).
         ReadModel.execute("UPDATE feed_cursor SET cursor = NULL");
-        syncNow().body("cursor", contains("5", "a-13"));
+        syncNow().body("cursor", contains("5", "a-13", null));
 
         assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
         assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
@@ -114,7 +115,7 @@ class FeedSyncTest {
         upstream.recordedPage(REFERRALS, null, "referrals-1.json");
         upstream.fails(REFERRALS, "3", 500);
         upstream.recordedPage(ASSESSMENTS, "a-13", "assessments-after-a-13.json");
-        syncNow().body("cursor", contains("3", "a-13"));
+        syncNow().body("cursor", contains("3", "a-13", null));
 
         assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
     }
@@ -172,9 +173,8 @@ class FeedSyncTest {
     @Test
     void shouldKeepAnsweringReportsWithTheOldDataAsOfWhileAnUpstreamIsDown() {
         recordedFeeds();
-        syncNow();
-        String dataAsOf = summary("manager").extract().path("dataAsOf");
-        assertNotNull(dataAsOf);
+        String referralsRead = syncNow().extract().path("find { it.feed == 'referrals' }.lastSuccessAt");
+        assertNotNull(summary("manager").extract().path("dataAsOf"));
 
         upstream.fails(REFERRALS, "5", 503);
         syncNow()
@@ -182,12 +182,14 @@ class FeedSyncTest {
                         "find { it.feed == 'referrals' }.lastError",
                         org.hamcrest.Matchers.is("referrals feed: upstream answered HTTP 503"))
                 // Never the upstream's body, which could hold anything.
-                .body("lastError", everyItem(not(containsString("SMITH"))));
+                .body("lastError", everyItem(not(containsString("SMITH"))))
+                .body("find { it.feed == 'referrals' }.lastSuccessAt", org.hamcrest.Matchers.is(referralsRead));
 
+        // The others were read again, but the figures hold nothing of referrals-service after its last success.
         summary("manager")
-                .body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf))
+                .body("dataAsOf", org.hamcrest.Matchers.is(referralsRead))
                 .body("referrals.received.value", org.hamcrest.Matchers.is(4));
-        summary("funder").body("dataAsOf", org.hamcrest.Matchers.is(dataAsOf));
+        summary("funder").body("dataAsOf", org.hamcrest.Matchers.is(referralsRead));
     }
 
     @Test
@@ -277,6 +279,44 @@ class FeedSyncTest {
                 .body("find { it.feed == 'referrals' }.cursor", org.hamcrest.Matchers.is("1"));
         assertEquals(0, ReadModel.count("SELECT count(*) FROM assessment_fact"));
         assertEquals(1, ReadModel.count("SELECT count(*) FROM referral_fact"));
+    }
+
+    /**
+     * When an assessment was first recorded is the same on every snapshot; a snapshot from a feed that does not
+     * send it (an older outcomes-service) keeps the time an earlier snapshot gave, and a row that never had one
+     * stays without (the report then orders it by its last change).
+     */
+    @Test
+    void shouldKeepWhenAnAssessmentWasFirstRecorded() {
+        Map<String, Object> recorded = assessment("a-1", "2024-03-04T11:00:00Z");
+        recorded.put("recordedAt", "2024-03-04T11:00:00Z");
+        Map<String, Object> correctedByAnOlderFeed = assessment("a-2", "2024-03-09T16:30:00Z");
+        upstream.page(REFERRALS, null, List.of(), null, false);
+        upstream.page(ASSESSMENTS, null, List.of(recorded), "a-1", true);
+        upstream.page(ASSESSMENTS, "a-1", List.of(correctedByAnOlderFeed), "a-2", false);
+
+        syncNow().body("find { it.feed == 'assessments' }.lastError", nullValue());
+
+        assertEquals(
+                "2024-03-04 11:00 2024-03-09 16:30",
+                ReadModel.text("SELECT to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' '"
+                        + " || to_char(changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM assessment_fact"));
+    }
+
+    private static Map<String, Object> assessment(String position, String changedAt) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("position", position);
+        item.put("assessmentId", "9b2d4e61-0000-4000-8000-000000000021");
+        item.put("referralId", CLOSED_REFERRAL);
+        item.put("instrument", "PHQ9");
+        item.put("timepoint", "BASELINE");
+        item.put("respondent", "PARENT_1");
+        item.put("completedOn", "2024-03-04");
+        item.put("total", 16);
+        item.put("band", "moderately severe");
+        item.put("deleted", false);
+        item.put("changedAt", changedAt);
+        return item;
     }
 
     @Test

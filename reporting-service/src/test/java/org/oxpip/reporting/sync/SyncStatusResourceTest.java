@@ -43,14 +43,14 @@ class SyncStatusResourceTest {
     }
 
     @Test
-    void shouldListBothFeedsBeforeTheFirstSync() {
+    void shouldListBothFeedsAndTheCatalogueBeforeTheFirstSync() {
         given().auth()
                 .oauth2(TestTokens.staff("admin"))
                 .when()
                 .get("/api/v1/sync/status")
                 .then()
                 .statusCode(200)
-                .body("feed", contains("referrals", "assessments"))
-                .body("lastSuccessAt", contains(null, null));
+                .body("feed", contains("referrals", "assessments", "instruments"))
+                .body("lastSuccessAt", contains(null, null, null));
     }
 }

@@ -13,7 +13,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
@@ -35,6 +38,10 @@ public final class UpstreamFeeds {
 
     public static final String REFERRALS = "/api/v1/feed/referrals";
     public static final String ASSESSMENTS = "/api/v1/feed/assessments";
+    public static final String INSTRUMENTS = "/api/v1/instruments";
+    /** outcomes-service's own catalogue file, copied at build time (see this module's pom.xml). */
+    private static final String CATALOGUE = "/upstream/outcomes-service/catalogue.json";
+
     public static final String SERVICE_TOKEN = "reporting-service-account-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,13 +56,67 @@ public final class UpstreamFeeds {
         return new UpstreamFeeds(new WireMock(uri.getHost(), uri.getPort()));
     }
 
-    /** Forgets every page and request; the token endpoint answers again. */
+    /**
+     * Forgets every page and request; the token endpoint answers again, and outcomes-service's catalogue is
+     * served as that service ships it.
+     */
     public void reset() {
         wireMock.resetMappings();
         wireMock.resetRequests();
         wireMock.register(post(urlEqualTo("/token"))
                 .willReturn(okJson(
                         "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
+        catalogue(realCatalogue());
+    }
+
+    /** outcomes-service's instrument catalogue, as its file says it (GET /api/v1/instruments with the defaults). */
+    public static String realCatalogue() {
+        return read(CATALOGUE);
+    }
+
+    /**
+     * outcomes-service's catalogue with one value of one instrument changed (null: removed), as that service
+     * would serve it after that one edit of its catalogue.json.
+     */
+    public static String realCatalogueWith(String code, String field, Integer value) {
+        try {
+            ArrayNode catalogue = (ArrayNode) JSON.readTree(realCatalogue());
+            for (JsonNode entry : catalogue) {
+                if (entry.get("code").asText().equals(code)) {
+                    if (value == null) {
+                        ((ObjectNode) entry).putNull(field);
+                    } else {
+                        ((ObjectNode) entry).put(field, value);
+                    }
+                }
+            }
+            return JSON.writeValueAsString(catalogue);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Serves this catalogue as GET /api/v1/instruments (to the service-account token only). */
+    public void catalogue(String json) {
+        wireMock.register(get(urlPathEqualTo(INSTRUMENTS))
+                .atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson(json)));
+    }
+
+    public void catalogueFails(int status) {
+        wireMock.register(get(urlPathEqualTo(INSTRUMENTS))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":" + status + ",\"detail\":\"family SMITH, NHS 9434765919\"}")));
+    }
+
+    public int catalogueRequestsWithOurToken() {
+        return (int) wireMock.find(getRequestedFor(urlPathEqualTo(INSTRUMENTS))).stream()
+                .filter(request -> ("Bearer " + SERVICE_TOKEN).equals(request.getHeader("Authorization")))
+                .count();
     }
 
     /** A page exactly as recorded from the real feed (src/test/resources/feeds). */
@@ -149,7 +210,7 @@ public final class UpstreamFeeds {
     private static String read(String resource) {
         try (InputStream in = UpstreamFeeds.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("No recorded page " + resource);
+                throw new IllegalArgumentException("No resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
