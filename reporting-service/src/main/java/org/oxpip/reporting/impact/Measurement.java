@@ -28,6 +28,8 @@ record Measurement(List<InstrumentRule> rules, int pirgasMeaningfulChange, List<
      * OpenAPI document gives each field), so that this report and the JSON one define every figure in
      * the same words and nobody keeps a second copy. When the summary report carries a definitions
      * block of its own, this is the one method to switch to it.
+     *
+     * @param report the summary report the document shows: unused until it carries its own definitions
      */
     static List<Definition> definitions(SummaryReport report) {
         return List.of(
