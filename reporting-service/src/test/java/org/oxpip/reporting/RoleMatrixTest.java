@@ -44,7 +44,8 @@ class RoleMatrixTest {
             new Endpoint(
                     "GET",
                     "/api/v1/reports/trend?from=2024-01-01&to=2024-12-31&interval=quarter",
-                    Set.of("manager", "funder")));
+                    Set.of("manager", "funder")),
+            new Endpoint("GET", "/api/v1/reports/impact?from=2024-01-01&to=2024-12-31", Set.of("manager", "funder")));
     static final List<String> ROLES =
             List.of("admin", "manager", "funder", "clinician", "referrer", "feed-reader", "referral-reader");
 

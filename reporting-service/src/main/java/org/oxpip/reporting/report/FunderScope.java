@@ -13,14 +13,14 @@ import org.oxpip.platform.security.Roles;
  * funders); a report without a stream counts only the funder's own streams; a funder token naming no
  * stream may see no report at all. Managers see every stream.
  */
-final class FunderScope {
+public final class FunderScope {
 
     static final String CLAIM = "funding_streams";
 
     private FunderScope() {}
 
     /** Refuses, before anything else is looked at, a funder whose token names no funding stream. */
-    static void admit(Caller caller) {
+    public static void admit(Caller caller) {
         if (!seesEveryStream(caller) && caller.fundingStreams().isEmpty()) {
             throw new ProblemException(Problem.of(
                     403,

@@ -13,7 +13,7 @@ import org.oxpip.platform.problem.ProblemException;
 /** Reads a report's query parameters, naming every bad one at once (400). */
 public final class ReportParameters {
 
-    static final Pattern FUNDING_STREAM = Pattern.compile("[A-Z0-9_]{1,64}");
+    public static final Pattern FUNDING_STREAM = Pattern.compile("[A-Z0-9_]{1,64}");
     static final Pattern AREA = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
     static final int MOST_INTERVALS = 100;
 

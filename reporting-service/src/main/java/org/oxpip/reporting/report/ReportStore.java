@@ -76,6 +76,16 @@ public class ReportStore {
         }
     }
 
+    /** The outcome rules reports count with now (503 rules-not-synced before the catalogue was ever read). */
+    @Transactional
+    public InstrumentRules rules() {
+        try (Connection connection = snapshot()) {
+            return rules(connection);
+        } catch (SQLException e) {
+            throw new ReportFailed(e);
+        }
+    }
+
     private Connection snapshot() throws SQLException {
         Connection connection = dataSource.getConnection();
         try (Statement statement = connection.createStatement()) {

@@ -10,11 +10,11 @@ import org.oxpip.reporting.testing.ReadModel;
 import org.oxpip.reporting.testing.UpstreamFeeds;
 
 /** Loads the test cohort the only way data gets in: published on the feeds, pulled by a sync. */
-final class CohortLoader {
+public final class CohortLoader {
 
     private CohortLoader() {}
 
-    static void load(String upstreamUrl) {
+    public static void load(String upstreamUrl) {
         UpstreamFeeds upstream = UpstreamFeeds.at(upstreamUrl);
         upstream.reset();
         ReadModel.empty();
