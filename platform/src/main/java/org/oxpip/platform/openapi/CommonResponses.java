@@ -23,8 +23,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Quarkus adds with {@code quarkus.smallrye-openapi.auto-add-security-requirement} get our words. Quarkus finds this filter
  * in every service that depends on the platform; running it twice changes nothing.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = CommonResponses.PRIORITY)
 public class CommonResponses implements OASFilter {
+
+    /** Higher than {@link ContractRules#PRIORITY}: these responses are in place before the contract rules run. */
+    static final int PRIORITY = 20;
 
     static final String UNAUTHORIZED = "No valid bearer token";
     static final String FORBIDDEN = "The caller's role may not do this";

@@ -1,5 +1,6 @@
 package org.oxpip.platform.openapi;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -8,7 +9,8 @@ import org.oxpip.platform.problem.Problem;
 
 /**
  * The Problem and FieldError schemas, written out for a document in which no resource named
- * {@link Problem} (SmallRye then never scanned it). They say what the record's annotations say.
+ * {@link Problem} (SmallRye then never scanned it). They say what the record's annotations say: type,
+ * title and status are always there; detail and errors may be left out.
  */
 final class ProblemSchema {
 
@@ -30,7 +32,8 @@ final class ProblemSchema {
             components.addSchema(
                     FIELD_ERROR,
                     object().addProperty("field", text("parents[0].nhsNumber"))
-                            .addProperty("message", text("is not a valid NHS number")));
+                            .addProperty("message", text("is not a valid NHS number"))
+                            .required(List.of("field", "message")));
         }
         if (!components.getSchemas().containsKey(PROBLEM)) {
             components.addSchema(
@@ -52,7 +55,8 @@ final class ProblemSchema {
                                     "errors",
                                     OASFactory.createSchema()
                                             .addType(Schema.SchemaType.ARRAY)
-                                            .items(OASFactory.createSchema().ref(FIELD_ERROR))));
+                                            .items(OASFactory.createSchema().ref(FIELD_ERROR)))
+                            .required(List.of("type", "title", "status")));
         }
     }
 

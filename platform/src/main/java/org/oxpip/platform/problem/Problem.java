@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details. Validation problems list each bad field.")
 public record Problem(
-        @Schema(example = "https://oxpip.org/problems/validation")
+        @Schema(required = true, example = "https://oxpip.org/problems/validation")
         URI type,
 
-        @Schema(example = "Invalid request") String title,
-        @Schema(example = "400") int status,
+        @Schema(required = true, example = "Invalid request")
+        String title,
+
+        @Schema(required = true, example = "400") int status,
         @Schema(example = "2 fields are invalid") String detail,
         List<FieldError> errors) {
 
@@ -31,14 +34,20 @@ public record Problem(
 
     private static final String BASE = "https://oxpip.org/problems/";
 
+    /** Type and title are always there (the document says so: required); errors are left out when empty. */
     public Problem {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(example = "parents[0].nhsNumber") String field,
-            @Schema(example = "is not a valid NHS number") String message) {}
+            @Schema(required = true, example = "parents[0].nhsNumber")
+            String field,
+
+            @Schema(required = true, example = "is not a valid NHS number")
+            String message) {}
 
     /** The problem type's URI for a slug such as {@code stale-version}. */
     public static URI typeUri(String slug) {

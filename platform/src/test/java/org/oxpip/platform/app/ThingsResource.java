@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.platform.paging.Page;
 import org.oxpip.platform.paging.PageParams;
 import org.oxpip.platform.paging.PageRequest;
@@ -29,6 +31,7 @@ import org.oxpip.platform.security.Roles;
 import org.oxpip.platform.versions.Versions;
 
 /** A resource of the kind the services have, with none of the edge handling written in it. */
+@Tag(name = "Things")
 @Path("/things")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThingsResource {
@@ -38,8 +41,19 @@ public class ThingsResource {
         GREEN
     }
 
+    /** What a caller sees depends on who it is, as a service's staff and partner views of one record. */
+    @Schema(
+            name = "Seen",
+            oneOf = {Thing.class, Mood.class})
+    public sealed interface Seen permits Thing, Mood {}
+
     public record Thing(
-            @NotBlank String name, int count, boolean given, Colour colour, List<Number> answers, String notes) {}
+            @NotBlank String name, int count, boolean given, Colour colour, List<Number> answers, String notes)
+            implements Seen {}
+
+    /** A thing's mood: an enum written inline, and null when nobody said. */
+    public record Mood(
+            @Schema(enumeration = {"CALM", "CROSS"}) String mood, long asked) implements Seen {}
 
     /** The stored thing is at version 3. */
     static final int CURRENT_VERSION = 3;
@@ -74,9 +88,24 @@ public class ThingsResource {
 
     @GET
     @Path("/me")
+    @Tag(name = "Who is calling")
     @RolesAllowed({Roles.CLINICIAN, Roles.FUNDER, Roles.REFERRER, Roles.REFERRAL_READER})
     public Caller me() {
         return callers.current();
+    }
+
+    @GET
+    @Path("/mood")
+    @RolesAllowed(Roles.CLINICIAN)
+    public Mood mood() {
+        return new Mood(null, 1);
+    }
+
+    @GET
+    @Path("/seen")
+    @RolesAllowed({Roles.CLINICIAN, Roles.FUNDER})
+    public Seen seen() {
+        return new Mood("CALM", 2);
     }
 
     @GET

@@ -57,7 +57,7 @@ class ProblemTest {
                         "detail",
                         "No such resource"),
                 read);
-        assertEquals(List.of(), new Problem(null, "t", 400, "d", null).errors());
+        assertEquals(List.of(), new Problem(Problem.typeUri("t"), "t", 400, "d", null).errors());
     }
 
     @Test
