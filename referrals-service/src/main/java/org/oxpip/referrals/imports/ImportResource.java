@@ -41,7 +41,9 @@ public class ImportResource {
     Callers callers;
 
     @POST
-    @Consumes({SheetReader.CSV, SheetReader.XLSX})
+    // Any type is taken in and checked here, after the role: a caller who may not import is told 403 whatever
+    // it sends, never first that its file has the wrong type.
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
@@ -74,6 +76,10 @@ public class ImportResource {
                     + "or a wrong sheet or commit parameter",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
+            responseCode = "415",
+            description = "Neither text/csv nor the .xlsx media type",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "413",
             description = "The file is larger than this service accepts",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
@@ -84,8 +90,15 @@ public class ImportResource {
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             byte[] file) {
-        boolean xlsx = headers.getMediaType() != null
-                && headers.getMediaType().isCompatible(MediaType.valueOf(SheetReader.XLSX));
+        MediaType type = headers.getMediaType();
+        boolean xlsx = type != null && type.isCompatible(MediaType.valueOf(SheetReader.XLSX));
+        if (!xlsx && (type == null || !type.isCompatible(MediaType.valueOf(SheetReader.CSV)))) {
+            throw new ProblemException(Problem.of(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported Media Type",
+                    "Send one sheet as text/csv or a workbook as " + SheetReader.XLSX));
+        }
         String name = sheet == null && xlsx ? ReferralColumns.SHEET : sheet;
         if (!ReferralColumns.SHEET.equals(name)) {
             throw ProblemException.invalid(

@@ -124,7 +124,16 @@ class ImportFilesTest {
         refusedWith(upload(ADMIN, CSV, file, "?sheet=referrals&commit=yes"), "commit");
         upload(ADMIN, "application/json", "{}".getBytes(StandardCharsets.UTF_8), "?sheet=referrals")
                 .then()
-                .statusCode(415);
+                .statusCode(415)
+                .contentType("application/problem+json");
+        // The role comes first: a caller who may not import hears 403 whatever it sends.
+        upload(
+                        TestTokens.staff("clinician"),
+                        "application/json",
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        "?sheet=referrals")
+                .then()
+                .statusCode(403);
     }
 
     @Test
