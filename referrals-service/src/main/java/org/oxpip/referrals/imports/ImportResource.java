@@ -115,11 +115,11 @@ public class ImportResource {
         ImportSheet rows = xlsx
                 ? SheetReader.xlsx(name, file, ReferralColumns.ALL)
                 : SheetReader.csv(name, file, ReferralColumns.ALL);
-        UUID id = runner.start(rows, "true".equals(commit), callers.current());
-        return Response.accepted(report(id))
+        ImportReport started = runner.start(rows, "true".equals(commit), callers.current());
+        return Response.accepted(started)
                 .location(uri.getBaseUriBuilder()
                         .path("api/v1/imports")
-                        .path(id.toString())
+                        .path(started.id().toString())
                         .build())
                 .build();
     }

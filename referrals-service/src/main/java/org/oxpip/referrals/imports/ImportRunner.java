@@ -48,7 +48,8 @@ public class ImportRunner {
     @ConfigProperty(name = "oxpip.imports.commit-timeout", defaultValue = "PT10M")
     Duration commitTimeout;
 
-    UUID start(ImportSheet sheet, boolean commit, Caller caller) {
+    /** The run as it starts (RUNNING): the upload's answer, which must not depend on how fast the run goes. */
+    ImportReport start(ImportSheet sheet, boolean commit, Caller caller) {
         ImportRun run = new ImportRun();
         run.id = UUID.randomUUID();
         run.sheet = sheet.name();
@@ -58,8 +59,9 @@ public class ImportRunner {
         run.startedAt = Instant.now();
         run.report = json(ImportResult.NOTHING_YET);
         QuarkusTransaction.requiringNew().run(run::persist);
+        ImportReport started = ImportReport.of(run, ImportResult.NOTHING_YET);
         executor.submit(() -> run(run.id, sheet, commit, caller));
-        return run.id;
+        return started;
     }
 
     private void run(UUID id, ImportSheet sheet, boolean commit, Caller caller) {
