@@ -23,7 +23,9 @@ public class AuditLog {
         /** An admin read which services have confirmed a referral's erasure. */
         READ_ERASURE,
         /** A service confirmed that it erased its copy of the referral's personal data. */
-        CONFIRM_ERASURE
+        CONFIRM_ERASURE,
+        /** An admin's import of the charity's spreadsheets created the referral (issue 18). */
+        IMPORT
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -13,6 +13,7 @@ import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
+import org.oxpip.referrals.imports.ImportedReferral;
 import org.oxpip.referrals.intake.IdempotencyKeys;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralView;
@@ -59,6 +60,7 @@ public class ErasureService {
             clearPersonalData(referral);
             StatusChange.update("reason = null where referralId = ?1", id);
             keys.forget(id);
+            ImportedReferral.forgetContent(id);
             // Microseconds, as PostgreSQL keeps them: the answer and every later read agree.
             referral.erasedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             referral.updatedAt = referral.erasedAt;

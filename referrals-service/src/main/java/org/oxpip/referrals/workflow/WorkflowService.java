@@ -71,7 +71,8 @@ public class WorkflowService {
         return ReferralView.of(referral);
     }
 
-    static List<FieldError> check(TransitionRequest request, LocalDate effective, LocalDate today, LocalDate previous) {
+    public static List<FieldError> check(
+            TransitionRequest request, LocalDate effective, LocalDate today, LocalDate previous) {
         List<FieldError> errors = new ArrayList<>();
         if (effective.isAfter(today)) {
             errors.add(new FieldError("effectiveDate", "must not be in the future"));

@@ -1,0 +1,44 @@
+package org.oxpip.referrals.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An import as GET /api/v1/imports/{id} answers it. */
+@Schema(name = "ImportReport")
+public record ImportReport(
+        UUID id,
+        @Schema(example = "referrals") String sheet,
+        @Schema(enumeration = {"RUNNING", "DONE", "FAILED"}) String status,
+        @Schema(description = "0.0 to 1.0", example = "1.0") double progress,
+
+        @Schema(description = "false: a dry run, which creates nothing")
+        boolean commit,
+
+        @Schema(
+                description = "What the import created (a commit) or would create (a dry run): referrals and "
+                        + "their status changes after RECEIVED. All zero when a commit found any problem or "
+                        + "conflict: a commit creates everything or nothing.",
+                example = "{\"referrals\": 10, \"statusChanges\": 26}")
+        Map<String, Integer> created,
+
+        @Schema(description = "Rows imported before with the same content: nothing is created for them")
+        int alreadyImported,
+
+        List<ImportResult.ImportConflict> conflicts,
+        List<ImportProblem> problems) {
+
+    static ImportReport of(ImportRun run, ImportResult result) {
+        return new ImportReport(
+                run.id,
+                run.sheet,
+                run.status,
+                run.progress,
+                run.commit,
+                result.created(),
+                result.alreadyImported(),
+                result.conflicts(),
+                result.problems());
+    }
+}
