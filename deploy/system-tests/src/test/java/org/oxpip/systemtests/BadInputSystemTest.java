@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.oxpip.stack.DemoRealm;
 import org.oxpip.stack.Service;
 import org.oxpip.systemtests.ApiDocuments.Endpoint;
 import org.oxpip.systemtests.BodyMutations.Mutation;
@@ -229,6 +230,16 @@ class BadInputSystemTest {
                         family,
                         twin,
                         200);
+            case "reporting PUT /api/v1/reports/impact/settings/{fundingStream} " ->
+                proven(
+                        e,
+                        variant,
+                        EndpointCalls.titleBlock(),
+                        Tokens.user(DemoRealm.MANAGER),
+                        Set.of(),
+                        family,
+                        twin,
+                        201);
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }

@@ -74,6 +74,13 @@ final class EndpointCalls {
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
                 call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
+            // A JSON body where the import takes a spreadsheet: refused for its media type once the role passed.
+            case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
+            case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
+            case "reporting GET /api/v1/reports/impact/settings/{fundingStream}" ->
+                call(e, "NO_TITLE_BLOCK_HERE", null, Map.of());
+            case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
+                call(e, "NO_TITLE_BLOCK_HERE", "{}", Map.of());
             default -> effective(e, family);
         };
     }
@@ -84,9 +91,13 @@ final class EndpointCalls {
             case "referrals POST /api/v1/referrals",
                     "referrals POST /api/v1/referrals/{id}/transitions",
                     "outcomes POST /api/v1/assessments",
-                    "outcomes POST /api/v1/alerts/{id}/acknowledge" -> 400;
+                    "outcomes POST /api/v1/alerts/{id}/acknowledge",
+                    "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
-                    "referrals POST /api/v1/erasures/{referralId}/confirmation" -> 404;
+                    "referrals POST /api/v1/erasures/{referralId}/confirmation",
+                    "referrals GET /api/v1/imports/{id}",
+                    "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
+            case "referrals POST /api/v1/imports" -> 415;
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
             default -> 200;
         };
@@ -153,10 +164,35 @@ final class EndpointCalls {
                 call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
             case "reporting GET /api/v1/reports/trend" ->
                 call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31&interval=year");
+            case "reporting GET /api/v1/reports/impact" ->
+                call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
+            case "reporting GET /api/v1/reports/impact/settings/{fundingStream}" ->
+                call(e, "DIDCOT_POWERHOUSE", null, Map.of());
+            // Each family its own stream, so a title block written for one is never the next one's.
+            case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
+                call(e, streamOf(family), json(titleBlock()), Map.of());
+            case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
+            case "referrals GET /api/v1/imports/{id}" ->
+                call(e, UUID.randomUUID().toString(), null, Map.of());
             default ->
                 fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
                         + "(and to the role table in RoleMatrixSystemTest)");
         };
+    }
+
+    /** A funding stream code of the family's own, for the title-block writes. */
+    static String streamOf(FamilyInCare family) {
+        return "SYSTEM_TEST_"
+                + family.referralId().replace("-", "").substring(0, 12).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A valid impact report title block: invented, about the grant, nothing personal. */
+    static Map<String, Object> titleBlock() {
+        return Map.of(
+                "projectTitle", "Parent-infant therapy in Didcot",
+                "funderName", "A fictitious trust",
+                "description", "Specialist psychotherapy for parents and babies.",
+                "area", "Didcot and the villages around it");
     }
 
     private static Call call(Endpoint e, String pathValue, String body, Map<String, String> headers) {

@@ -61,6 +61,11 @@ class RoleMatrixSystemTest {
             entry("reporting GET /api/v1/reports/summary", Set.of("manager", "funder")),
             entry("reporting GET /api/v1/reports/summary.csv", Set.of("manager", "funder")),
             entry("reporting GET /api/v1/reports/trend", Set.of("manager", "funder")),
+            entry("reporting GET /api/v1/reports/impact", Set.of("manager", "funder")),
+            entry("reporting GET /api/v1/reports/impact/settings/{fundingStream}", Set.of("manager")),
+            entry("reporting PUT /api/v1/reports/impact/settings/{fundingStream}", Set.of("manager")),
+            entry("referrals POST /api/v1/imports", Set.of("admin")),
+            entry("referrals GET /api/v1/imports/{id}", Set.of("admin")),
             entry("reporting POST /api/v1/sync", Set.of("admin")),
             entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")));
 
