@@ -45,7 +45,8 @@ public class ReportStore {
 
     private final DataSource dataSource;
 
-    ReportStore(DataSource dataSource) {
+    /** Public for outcome-agreement, which runs this class on a plain DataSource, outside CDI. */
+    public ReportStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -193,7 +194,8 @@ public class ReportStore {
                 row.getLong(prefix + "reliably_deteriorated"),
                 row.getLong(prefix + "case_at_baseline"),
                 row.getLong(prefix + "recovered"),
-                row.getLong(prefix + "reliably_recovered"));
+                row.getLong(prefix + "reliably_recovered"),
+                row.getLong(prefix + "case_at_final"));
     }
 
     private static void bindPeriod(PreparedStatement statement, ReportQuery query) throws SQLException {
