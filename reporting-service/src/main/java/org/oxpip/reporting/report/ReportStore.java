@@ -53,14 +53,14 @@ public class ReportStore {
     @Transactional
     public SummaryFigures summary(ReportQuery query) {
         try (Connection connection = snapshot()) {
-            rules(connection);
+            InstrumentRules rules = rules(connection);
             Instant asOf = dataAsOf(connection);
             ReferralFigures referrals = referrals(connection, query);
             Breakdowns breakdowns = breakdowns(connection, query);
             OutcomeFigures outcomes = outcomes(
                             connection, query, List.of(new ReportInterval("period", query.from(), query.to())))
                     .get(0);
-            return new SummaryFigures(asOf, referrals, breakdowns, outcomes);
+            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, rules);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
