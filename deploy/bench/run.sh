@@ -528,7 +528,7 @@ sql referrals -c "\\copy (SELECT DISTINCT ON (referral_id) referral_id, position
   | sql reporting -c "\\copy bench.referral_fact FROM STDIN"
 t1="$(now_s)"
 sql outcomes -c "\\copy (SELECT DISTINCT ON (assessment_id) assessment_id, position, referral_id, instrument, timepoint,
-    respondent, completed_on, total, band, deleted, changed_at, now() FROM assessment_change
+    respondent, completed_on, total, band, deleted, changed_at, now(), recorded_at FROM assessment_change
     ORDER BY assessment_id, position DESC) TO STDOUT" \
   | sql reporting -c "\\copy bench.assessment_fact FROM STDIN"
 t2="$(now_s)"
@@ -617,7 +617,7 @@ reports_sql="$repo_root/reporting-service/src/main/resources/reports"
   echo "SELECT CASE WHEN bool_and(last_success_at IS NOT NULL) THEN min(last_success_at) END FROM feed_cursor;"
   fill "$reports_sql/referrals.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
   fill "$reports_sql/breakdowns.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
-  fill "$reports_sql/outcomes.sql" NULL NULL 10 "'{$period_from}'" "'{$period_to}'" 10 6 8 4 13 4 40 10; echo ";"
+  fill "$reports_sql/outcomes.sql" NULL NULL "'{$period_from}'" "'{$period_to}'"; echo ";"
   echo "COMMIT;"
 } >"$work/report-bare.sql"
 manager_token="$(user_token manager)"
@@ -656,7 +656,7 @@ done
     for q in referrals breakdowns outcomes; do
       echo 'SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset'
       case "$q" in
-        outcomes) fill "$reports_sql/outcomes.sql" NULL NULL 10 "'{$period_from}'" "'{$period_to}'" 10 6 8 4 13 4 40 10 ;;
+        outcomes) fill "$reports_sql/outcomes.sql" NULL NULL "'{$period_from}'" "'{$period_to}'" ;;
         *) fill "$reports_sql/$q.sql" "'$period_from'" "'$period_to'" NULL NULL ;;
       esac
       echo ";"
@@ -672,7 +672,7 @@ while read -r q v; do put "report.part.$q" "$v"; done <"$work/report.parts.ms"
 {
   echo "SET work_mem = '64MB';"
   echo "EXPLAIN (ANALYZE, BUFFERS)"
-  fill "$reports_sql/outcomes.sql" NULL NULL 10 "'{$period_from}'" "'{$period_to}'" 10 6 8 4 13 4 40 10; echo ";"
+  fill "$reports_sql/outcomes.sql" NULL NULL "'{$period_from}'" "'{$period_to}'"; echo ";"
 } | sql reporting >"$work/report-outcomes.explain.txt" 2>&1 || true
 put report.http_ms "$(median <"$work/report.http.ms")"
 put report.http_max_ms "$(maxof <"$work/report.http.ms")"

@@ -63,16 +63,17 @@ WITH q AS (
            bool_or(reliably_improved) AND NOT bool_or(reliably_deteriorated) AS reliably_improved,
            bool_or(reliably_deteriorated) AS reliably_deteriorated,
            bool_or(case_at_baseline) AS case_at_baseline,
+           bool_or(case_at_final) AS case_at_final,
            bool_or(case_at_baseline) AND NOT bool_or(case_at_final) AS recovered
     FROM measure WHERE instrument IN ('PHQ9', 'GAD7')
     GROUP BY period_no, referral_id, respondent
 ), parent AS (
     SELECT period_no, 'mental_health' AS outcome, improved, reliably_improved, reliably_deteriorated,
-           case_at_baseline, recovered
+           case_at_baseline, case_at_final, recovered
     FROM mental_health
     UNION ALL
     SELECT period_no, 'epds', improved, reliably_improved, reliably_deteriorated,
-           case_at_baseline, case_at_baseline AND NOT case_at_final
+           case_at_baseline, case_at_final, case_at_baseline AND NOT case_at_final
     FROM measure WHERE instrument = 'EPDS'
 ), parent_figures AS (
     SELECT period_no, outcome, count(*) AS parents,
@@ -80,6 +81,7 @@ WITH q AS (
            count(*) FILTER (WHERE reliably_improved) AS reliably_improved,
            count(*) FILTER (WHERE reliably_deteriorated) AS reliably_deteriorated,
            count(*) FILTER (WHERE case_at_baseline) AS case_at_baseline,
+           count(*) FILTER (WHERE case_at_final) AS case_at_final,
            count(*) FILTER (WHERE recovered) AS recovered,
            count(*) FILTER (WHERE recovered AND reliably_improved) AS reliably_recovered
     FROM parent GROUP BY period_no, outcome
@@ -115,6 +117,7 @@ SELECT p.period_no,
        coalesce(mh.reliably_improved, 0) AS mh_reliably_improved,
        coalesce(mh.reliably_deteriorated, 0) AS mh_reliably_deteriorated,
        coalesce(mh.case_at_baseline, 0) AS mh_case_at_baseline,
+       coalesce(mh.case_at_final, 0) AS mh_case_at_final,
        coalesce(mh.recovered, 0) AS mh_recovered,
        coalesce(mh.reliably_recovered, 0) AS mh_reliably_recovered,
        coalesce(ep.parents, 0) AS epds_parents,
@@ -122,6 +125,7 @@ SELECT p.period_no,
        coalesce(ep.reliably_improved, 0) AS epds_reliably_improved,
        coalesce(ep.reliably_deteriorated, 0) AS epds_reliably_deteriorated,
        coalesce(ep.case_at_baseline, 0) AS epds_case_at_baseline,
+       coalesce(ep.case_at_final, 0) AS epds_case_at_final,
        coalesce(ep.recovered, 0) AS epds_recovered,
        coalesce(ep.reliably_recovered, 0) AS epds_reliably_recovered,
        coalesce(s.responses, 0) AS satisfaction_responses,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,9 @@ class ImpactReportSystemTest {
     private final String fundingStream =
             "SYSTEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 
+    /** The ten families seen, by referral id: their outcomes are read one by one from outcomes-service. */
+    private final List<String> seen = new ArrayList<>();
+
     @BeforeAll
     void enterTheCohortThroughTheApisAndSync() {
         for (int i = 0; i < SEEN.size(); i++) {
@@ -80,6 +84,7 @@ class ImpactReportSystemTest {
             Referrals.move(id, "WAITING", received.plusDays(5), null);
             Referrals.move(id, "IN_THERAPY", firstSession, null);
             Referrals.move(id, "CLOSED", CLOSED_ON, "COMPLETED");
+            seen.add(id);
             // Recorded after closing, as often happens: a CLOSED referral still takes its measures.
             Measures.record(id, "PHQ9", "BASELINE", firstSession, Measures.phq9(f.phqFrom()));
             Measures.record(id, "PHQ9", "END", END_MEASURES_ON, Measures.phq9(f.phqTo()));
@@ -163,6 +168,59 @@ class ImpactReportSystemTest {
                 () -> assertEquals(0, count(report, "outcomes.satisfactionResponses")));
     }
 
+    /**
+     * The two implementations of the outcome rules, end to end: each family's outcomes as outcomes-service works
+     * them out (GET /api/v1/referrals/{id}/outcomes, Java), summed, are the report's numerators and denominators
+     * (reporting-service's SQL over the synced read model, with the rules synced from the same catalogue).
+     */
+    @Test
+    void theFamiliesOwnOutcomesShouldAddUpToTheReport() {
+        long[] pirgas = new long[4];
+        long[] parents = new long[7];
+        long[] epds = new long[7];
+        for (String id : seen) {
+            JsonPath outcomes = given().auth()
+                    .oauth2(Tokens.user(DemoRealm.MANAGER))
+                    .when()
+                    .get(Measures.url("/referrals/" + id + "/outcomes"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            Map<String, Object> family = outcomes.getMap("familyPirgas");
+            if (family != null) {
+                add(
+                        pirgas,
+                        1,
+                        family.get("improved"),
+                        family.get("meaningfulImprovement"),
+                        family.get("reliableDeterioration"));
+            }
+            for (Map<String, Object> parent : outcomes.<Map<String, Object>>getList("parentMentalHealth")) {
+                if (Boolean.TRUE.equals(parent.get("paired"))) {
+                    addParent(parents, parent);
+                }
+            }
+            for (Map<String, Object> measure : outcomes.<Map<String, Object>>getList("measures")) {
+                if ("EPDS".equals(measure.get("instrument")) && Boolean.TRUE.equals(measure.get("paired"))) {
+                    addParent(epds, measure);
+                }
+            }
+        }
+        JsonPath report = report(Tokens.user(DemoRealm.MANAGER));
+        assertAll(
+                () -> assertEquals(pirgas[0], count(report, "outcomes.pirgasFamilies")),
+                () -> assertEquals(fraction(pirgas[1], pirgas[0]), numbers(report, "outcomes.pirgasFamiliesImproved")),
+                () -> assertEquals(
+                        fraction(pirgas[2], pirgas[0]), numbers(report, "outcomes.pirgasFamiliesMeaningfullyImproved")),
+                () -> assertEquals(
+                        fraction(pirgas[3], pirgas[0]), numbers(report, "outcomes.pirgasFamiliesReliablyDeteriorated")),
+                () -> assertParents(parents, report, "outcomes.parentsMentalHealth"),
+                () -> assertEquals(
+                        fraction(parents[1], parents[0]), numbers(report, "outcomes.parentsMentalHealthImproved")),
+                () -> assertParents(epds, report, "outcomes.epds"));
+    }
+
     @Test
     void funderShouldSeeTheSameReportWithSmallNumbersSuppressed() {
         // A funder sees only the streams its token names: this one funds the cohort's stream, and only that.
@@ -212,6 +270,48 @@ class ImpactReportSystemTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** parents, improved, reliably improved, reliably deteriorated, at caseness at baseline, recovered, reliably. */
+    private static void addParent(long[] into, Map<String, Object> outcome) {
+        add(
+                into,
+                1,
+                outcome.get("improved"),
+                outcome.get("reliableImprovement"),
+                outcome.get("reliableDeterioration"),
+                outcome.get("casenessAtBaseline"),
+                outcome.get("recovered"),
+                outcome.get("reliableRecovery"));
+    }
+
+    private static void add(long[] into, long one, Object... flags) {
+        into[0] += one;
+        for (int i = 0; i < flags.length; i++) {
+            into[i + 1] += Boolean.TRUE.equals(flags[i]) ? 1 : 0;
+        }
+    }
+
+    private static void assertParents(long[] sums, JsonPath report, String path) {
+        assertAll(
+                path,
+                () -> assertEquals(sums[0], count(report, path + ".parents")),
+                () -> assertEquals(fraction(sums[1], sums[0]), numbers(report, path + ".improved")),
+                () -> assertEquals(fraction(sums[2], sums[0]), numbers(report, path + ".reliableImprovement")),
+                () -> assertEquals(fraction(sums[3], sums[0]), numbers(report, path + ".reliableDeterioration")),
+                () -> assertEquals(sums[4], count(report, path + ".atCasenessAtBaseline")),
+                () -> assertEquals(fraction(sums[5], sums[4]), numbers(report, path + ".recovery")),
+                () -> assertEquals(fraction(sums[6], sums[4]), numbers(report, path + ".reliableRecovery")));
+    }
+
+    private static String fraction(long numerator, long denominator) {
+        return numerator + "/" + denominator;
+    }
+
+    /** A manager's rate as "numerator/denominator". */
+    private static String numbers(JsonPath report, String path) {
+        Map<String, Object> r = report.getMap(path);
+        return r.get("numerator") + "/" + r.get("denominator");
     }
 
     private static long count(JsonPath report, String path) {

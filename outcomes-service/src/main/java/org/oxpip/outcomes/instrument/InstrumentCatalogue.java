@@ -25,6 +25,14 @@ public class InstrumentCatalogue {
         }
     }
 
+    /**
+     * The catalogue as this service holds it, outside CDI: the outcome-agreement module runs the outcome classes
+     * with exactly it, and serves it to reporting-service's side as GET /api/v1/instruments would.
+     */
+    public static InstrumentCatalogue of(ObjectMapper mapper, OutcomeThresholds thresholds) {
+        return new InstrumentCatalogue(mapper, thresholds);
+    }
+
     public List<Instrument> all() {
         return List.copyOf(byCode.values());
     }

@@ -30,7 +30,7 @@ class InstrumentLookupTest {
         }
     };
 
-    private final InstrumentCatalogue catalogue = new InstrumentCatalogue(new ObjectMapper(), TUNED);
+    private final InstrumentCatalogue catalogue = InstrumentCatalogue.of(new ObjectMapper(), TUNED);
 
     @Test
     void shouldListEveryInstrumentInTheFilesOrder() {

@@ -2,7 +2,8 @@ package org.oxpip.reporting.report;
 
 /**
  * Exact outcome counts over the parents with paired scores on a measure (EPDS, or PHQ-9 and/or
- * GAD-7 combined).
+ * GAD-7 combined). {@code atCasenessAtFinal} is in no published figure (recovery is): it is counted so that
+ * every flag of outcomes-service's outcomes can be compared with the SQL's (outcome-agreement).
  */
 public record ParentOutcomes(
         long parents,
@@ -11,4 +12,5 @@ public record ParentOutcomes(
         long reliablyDeteriorated,
         long atCasenessAtBaseline,
         long recovered,
-        long reliablyRecovered) {}
+        long reliablyRecovered,
+        long atCasenessAtFinal) {}

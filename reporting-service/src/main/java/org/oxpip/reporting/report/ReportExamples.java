@@ -66,7 +66,12 @@ final class ReportExamples {
                  "recovery": {"numerator": 3, "denominator": 4, "percent": 75.0, "suppressed": false},
                  "reliableRecovery": {"numerator": 2, "denominator": 4, "percent": 50.0, "suppressed": false}},
                "satisfactionResponses": {"value": 10, "suppressed": false},
-               "satisfactionPositive": {"numerator": 8, "denominator": 10, "percent": 80.0, "suppressed": false}}}""";
+               "satisfactionPositive": {"numerator": 8, "denominator": 10, "percent": 80.0, "suppressed": false}},
+             "definitions": [
+               {"figure": "outcomes.parentsMentalHealth.recovery",
+                "definition": "At caseness at baseline, and at caseness at final on neither (PHQ-9 below 10, GAD-7 below 8)",
+                "denominator": "outcomes.parentsMentalHealth.atCasenessAtBaseline",
+                "source": "referrals-service's referral facts and outcomes-service's assessments (change feeds), as synced by dataAsOf; thresholds from outcomes-service's instrument catalogue. Kroenke K, Spitzer RL, Williams JB. The PHQ-9. ..."}]}""";
 
     static final String CSV = """
             section,figure,category,value,numerator,denominator,percent,suppressed

@@ -45,21 +45,22 @@ public class ReportStore {
 
     private final DataSource dataSource;
 
-    ReportStore(DataSource dataSource) {
+    /** Public for outcome-agreement, which runs this class on a plain DataSource, outside CDI. */
+    public ReportStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Transactional
     public SummaryFigures summary(ReportQuery query) {
         try (Connection connection = snapshot()) {
-            rules(connection);
+            InstrumentRules rules = rules(connection);
             Instant asOf = dataAsOf(connection);
             ReferralFigures referrals = referrals(connection, query);
             Breakdowns breakdowns = breakdowns(connection, query);
             OutcomeFigures outcomes = outcomes(
                             connection, query, List.of(new ReportInterval("period", query.from(), query.to())))
                     .get(0);
-            return new SummaryFigures(asOf, referrals, breakdowns, outcomes);
+            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, rules);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -203,7 +204,8 @@ public class ReportStore {
                 row.getLong(prefix + "reliably_deteriorated"),
                 row.getLong(prefix + "case_at_baseline"),
                 row.getLong(prefix + "recovered"),
-                row.getLong(prefix + "reliably_recovered"));
+                row.getLong(prefix + "reliably_recovered"),
+                row.getLong(prefix + "case_at_final"));
     }
 
     private static void bindPeriod(PreparedStatement statement, ReportQuery query) throws SQLException {

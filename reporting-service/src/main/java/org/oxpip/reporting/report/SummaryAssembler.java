@@ -70,7 +70,8 @@ public final class SummaryAssembler {
                 referrals,
                 waiting,
                 activity,
-                outcomes(figures.outcomes(), policy));
+                outcomes(figures.outcomes(), policy),
+                FigureDefinitions.of(figures.rules()));
     }
 
     static OutcomesSection outcomes(OutcomeFigures o, DisclosurePolicy policy) {

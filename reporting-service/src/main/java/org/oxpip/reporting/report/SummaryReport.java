@@ -51,7 +51,14 @@ public record SummaryReport(
         ReferralsSection referrals,
         WaitingSection waiting,
         ActivitySection activity,
-        OutcomesSection outcomes) {
+        OutcomesSection outcomes,
+
+        @Schema(
+                description = "The methodology, figure by figure: what each figure counts, over what (a rate's"
+                        + " denominator, a count's population) and where its facts and rules come from. Written from the"
+                        + " outcome rules the figures were counted with (outcomes-service's instrument catalogue, as"
+                        + " synced), so every threshold in the words is the one in the figures.")
+        List<FigureDefinition> definitions) {
 
     @Schema(name = "CategoryCount", description = "One category of a breakdown")
     public record CategoryCount(

@@ -23,7 +23,8 @@ import org.oxpip.reporting.testing.UpstreamFeeds;
  * A threshold changed in outcomes-service's catalogue, and nowhere else, changes the funders' figures:
  * some perinatal services take EPDS caseness at 10 rather than 13. The cohort (TestCohort) is published on
  * the feeds and synced; then the catalogue is served with EPDS caseness 10, exactly as outcomes-service
- * would serve it after that one edit of its catalogue.json, and synced again.
+ * would serve it after that one edit of its catalogue.json, and synced again. The report's definitions, written
+ * from the same synced rules, say the new cut-off.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
@@ -47,6 +48,8 @@ class CatalogueThresholdTest {
         assertEquals(rate(2, 4, 50.0f), summary("manager").getMap("outcomes.epds.reliableRecovery"));
         // The funder (both streams): 4 at caseness is a small number, hidden.
         assertEquals(hiddenCount(), summary("funder").getMap("outcomes.epds.atCasenessAtBaseline"));
+        // The report's definitions say the cut-off the figures were counted with.
+        assertEquals("At caseness at baseline (EPDS 13 or more)", definition(summary("funder"), EPDS_AT_CASENESS));
 
         UpstreamFeeds.at(upstreamUrl).catalogue(UpstreamFeeds.realCatalogueWith("EPDS", "caseness", 10));
         given().auth()
@@ -70,6 +73,14 @@ class CatalogueThresholdTest {
         assertEquals(
                 Map.of("numerator", 20, "denominator", 24, "percent", 83.3f, "suppressed", false),
                 funder.getMap("outcomes.parentsMentalHealthImproved"));
+        assertEquals("At caseness at baseline (EPDS 10 or more)", definition(funder, EPDS_AT_CASENESS));
+        assertEquals("At caseness at baseline (EPDS 10 or more)", definition(summary("manager"), EPDS_AT_CASENESS));
+    }
+
+    static final String EPDS_AT_CASENESS = "outcomes.epds.atCasenessAtBaseline";
+
+    private static String definition(JsonPath report, String figure) {
+        return report.getString("definitions.find { it.figure == '" + figure + "' }.definition");
     }
 
     private static JsonPath summary(String role) {

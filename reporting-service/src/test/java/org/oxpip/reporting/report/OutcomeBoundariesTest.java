@@ -55,40 +55,49 @@ class OutcomeBoundariesTest {
 
     static final List<Boundary> CASES = List.of(
             // PHQ-9: caseness 10, reliable change 6. Counts: parents, improved, reliably improved, reliably
-            // deteriorated, at caseness at baseline, recovered, reliably recovered.
+            // deteriorated, at caseness at baseline, recovered, reliably recovered, at caseness at final.
             mentalHealth(
-                    "PHQ-9 10 to 9: 10 is a case, 9 is not: recovered, not reliably", phq9(10, 9), 1, 1, 0, 0, 1, 1, 0),
-            mentalHealth("PHQ-9 9 to 8: 9 is not a case", phq9(9, 8), 1, 1, 0, 0, 0, 0, 0),
-            mentalHealth("PHQ-9 11 to 10: 10 is still a case: not recovered", phq9(11, 10), 1, 1, 0, 0, 1, 0, 0),
-            mentalHealth("PHQ-9 16 to 10: down exactly 6 is reliable", phq9(16, 10), 1, 1, 1, 0, 1, 0, 0),
-            mentalHealth("PHQ-9 16 to 11: down 5 is not reliable", phq9(16, 11), 1, 1, 0, 0, 1, 0, 0),
-            mentalHealth("PHQ-9 15 to 9: down 6 to below 10: reliable recovery", phq9(15, 9), 1, 1, 1, 0, 1, 1, 1),
+                    "PHQ-9 10 to 9: 10 is a case, 9 is not: recovered, not reliably",
+                    phq9(10, 9),
+                    1,
+                    1,
+                    0,
+                    0,
+                    1,
+                    1,
+                    0,
+                    0),
+            mentalHealth("PHQ-9 9 to 8: 9 is not a case", phq9(9, 8), 1, 1, 0, 0, 0, 0, 0, 0),
+            mentalHealth("PHQ-9 11 to 10: 10 is still a case: not recovered", phq9(11, 10), 1, 1, 0, 0, 1, 0, 0, 1),
+            mentalHealth("PHQ-9 16 to 10: down exactly 6 is reliable", phq9(16, 10), 1, 1, 1, 0, 1, 0, 0, 1),
+            mentalHealth("PHQ-9 16 to 11: down 5 is not reliable", phq9(16, 11), 1, 1, 0, 0, 1, 0, 0, 1),
+            mentalHealth("PHQ-9 15 to 9: down 6 to below 10: reliable recovery", phq9(15, 9), 1, 1, 1, 0, 1, 1, 1, 0),
             mentalHealth(
-                    "PHQ-9 14 to 9: down 5 to below 10: recovered, not reliably", phq9(14, 9), 1, 1, 0, 0, 1, 1, 0),
-            mentalHealth("PHQ-9 3 to 9: up exactly 6 is reliable deterioration", phq9(3, 9), 1, 0, 0, 1, 0, 0, 0),
-            mentalHealth("PHQ-9 3 to 8: up 5 is not", phq9(3, 8), 1, 0, 0, 0, 0, 0, 0),
-            mentalHealth("PHQ-9 12 to 12: no change is not improvement", phq9(12, 12), 1, 0, 0, 0, 1, 0, 0),
-            mentalHealth("PHQ-9 12 to 11: down 1 is improvement", phq9(12, 11), 1, 1, 0, 0, 1, 0, 0),
-            mentalHealth("PHQ-9 12 to 13: up 1 is not", phq9(12, 13), 1, 0, 0, 0, 1, 0, 0),
+                    "PHQ-9 14 to 9: down 5 to below 10: recovered, not reliably", phq9(14, 9), 1, 1, 0, 0, 1, 1, 0, 0),
+            mentalHealth("PHQ-9 3 to 9: up exactly 6 is reliable deterioration", phq9(3, 9), 1, 0, 0, 1, 0, 0, 0, 0),
+            mentalHealth("PHQ-9 3 to 8: up 5 is not", phq9(3, 8), 1, 0, 0, 0, 0, 0, 0, 0),
+            mentalHealth("PHQ-9 12 to 12: no change is not improvement", phq9(12, 12), 1, 0, 0, 0, 1, 0, 0, 1),
+            mentalHealth("PHQ-9 12 to 11: down 1 is improvement", phq9(12, 11), 1, 1, 0, 0, 1, 0, 0, 1),
+            mentalHealth("PHQ-9 12 to 13: up 1 is not", phq9(12, 13), 1, 0, 0, 0, 1, 0, 0, 1),
             // GAD-7: caseness 8, reliable change 4.
-            mentalHealth("GAD-7 8 to 7: 8 is a case, 7 is not: recovered", gad7(8, 7), 1, 1, 0, 0, 1, 1, 0),
-            mentalHealth("GAD-7 7 to 6: 7 is not a case", gad7(7, 6), 1, 1, 0, 0, 0, 0, 0),
-            mentalHealth("GAD-7 9 to 8: 8 is still a case", gad7(9, 8), 1, 1, 0, 0, 1, 0, 0),
-            mentalHealth("GAD-7 12 to 8: down exactly 4 is reliable", gad7(12, 8), 1, 1, 1, 0, 1, 0, 0),
-            mentalHealth("GAD-7 12 to 9: down 3 is not", gad7(12, 9), 1, 1, 0, 0, 1, 0, 0),
-            mentalHealth("GAD-7 11 to 7: down 4 to below 8: reliable recovery", gad7(11, 7), 1, 1, 1, 0, 1, 1, 1),
-            mentalHealth("GAD-7 3 to 7: up exactly 4 is reliable deterioration", gad7(3, 7), 1, 0, 0, 1, 0, 0, 0),
-            mentalHealth("GAD-7 3 to 6: up 3 is not", gad7(3, 6), 1, 0, 0, 0, 0, 0, 0),
+            mentalHealth("GAD-7 8 to 7: 8 is a case, 7 is not: recovered", gad7(8, 7), 1, 1, 0, 0, 1, 1, 0, 0),
+            mentalHealth("GAD-7 7 to 6: 7 is not a case", gad7(7, 6), 1, 1, 0, 0, 0, 0, 0, 0),
+            mentalHealth("GAD-7 9 to 8: 8 is still a case", gad7(9, 8), 1, 1, 0, 0, 1, 0, 0, 1),
+            mentalHealth("GAD-7 12 to 8: down exactly 4 is reliable", gad7(12, 8), 1, 1, 1, 0, 1, 0, 0, 1),
+            mentalHealth("GAD-7 12 to 9: down 3 is not", gad7(12, 9), 1, 1, 0, 0, 1, 0, 0, 1),
+            mentalHealth("GAD-7 11 to 7: down 4 to below 8: reliable recovery", gad7(11, 7), 1, 1, 1, 0, 1, 1, 1, 0),
+            mentalHealth("GAD-7 3 to 7: up exactly 4 is reliable deterioration", gad7(3, 7), 1, 0, 0, 1, 0, 0, 0, 0),
+            mentalHealth("GAD-7 3 to 6: up 3 is not", gad7(3, 6), 1, 0, 0, 0, 0, 0, 0, 0),
             // EPDS: caseness 13, reliable change 4.
-            epds("EPDS 13 to 12: 13 is a case, 12 is not: recovered", 13, 12, 1, 1, 0, 0, 1, 1, 0),
-            epds("EPDS 12 to 11: 12 is not a case", 12, 11, 1, 1, 0, 0, 0, 0, 0),
-            epds("EPDS 14 to 13: 13 is still a case", 14, 13, 1, 1, 0, 0, 1, 0, 0),
-            epds("EPDS 20 to 16: down exactly 4 is reliable", 20, 16, 1, 1, 1, 0, 1, 0, 0),
-            epds("EPDS 20 to 17: down 3 is not", 20, 17, 1, 1, 0, 0, 1, 0, 0),
-            epds("EPDS 16 to 12: down 4 to below 13: reliable recovery", 16, 12, 1, 1, 1, 0, 1, 1, 1),
-            epds("EPDS 5 to 9: up exactly 4 is reliable deterioration", 5, 9, 1, 0, 0, 1, 0, 0, 0),
-            epds("EPDS 5 to 8: up 3 is not", 5, 8, 1, 0, 0, 0, 0, 0, 0),
-            epds("EPDS 10 to 10: no change is not improvement", 10, 10, 1, 0, 0, 0, 0, 0, 0),
+            epds("EPDS 13 to 12: 13 is a case, 12 is not: recovered", 13, 12, 1, 1, 0, 0, 1, 1, 0, 0),
+            epds("EPDS 12 to 11: 12 is not a case", 12, 11, 1, 1, 0, 0, 0, 0, 0, 0),
+            epds("EPDS 14 to 13: 13 is still a case", 14, 13, 1, 1, 0, 0, 1, 0, 0, 1),
+            epds("EPDS 20 to 16: down exactly 4 is reliable", 20, 16, 1, 1, 1, 0, 1, 0, 0, 1),
+            epds("EPDS 20 to 17: down 3 is not", 20, 17, 1, 1, 0, 0, 1, 0, 0, 1),
+            epds("EPDS 16 to 12: down 4 to below 13: reliable recovery", 16, 12, 1, 1, 1, 0, 1, 1, 1, 0),
+            epds("EPDS 5 to 9: up exactly 4 is reliable deterioration", 5, 9, 1, 0, 0, 1, 0, 0, 0, 0),
+            epds("EPDS 5 to 8: up 3 is not", 5, 8, 1, 0, 0, 0, 0, 0, 0, 0),
+            epds("EPDS 10 to 10: no change is not improvement", 10, 10, 1, 0, 0, 0, 0, 0, 0, 0),
             // PIRGAS, higher is better. Counts: families, improved, meaningfully improved, reliably deteriorated.
             pirgas("PIRGAS 50 to 60: up exactly 10 is meaningful", f -> f.pirgas(PARENT_1, 50, 60), 1, 1, 1, 0),
             pirgas("PIRGAS 50 to 59: up 9 is improvement, not meaningful", f -> f.pirgas(PARENT_1, 50, 59), 1, 1, 0, 0),
@@ -120,7 +129,8 @@ class OutcomeBoundariesTest {
                     1,
                     1,
                     0,
-                    0),
+                    0,
+                    1),
             mentalHealth(
                     "PHQ-9 9 to 8, GAD-7 8 to 7: a case at baseline on GAD-7 only, on neither at final: recovered",
                     f -> f.phq9(PARENT_1, 9, 8).gad7(PARENT_1, 8, 7),
@@ -130,6 +140,7 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
+                    0,
                     0),
             mentalHealth(
                     "PHQ-9 15 to 9 reliably better, GAD-7 7 to 8: a case at final on GAD-7: not recovered",
@@ -140,7 +151,8 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     0,
-                    0),
+                    0,
+                    1),
             mentalHealth(
                     "PARENT_1 PHQ-9 10 to 9, PARENT_2 9 to 8: two parents, one a case",
                     f -> f.phq9(PARENT_1, 10, 9).phq9(PARENT_2, 9, 8),
@@ -150,12 +162,14 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
+                    0,
                     0),
             // Pairing.
             mentalHealth(
                     "PHQ-9 16 then 5 on the same day: not paired, nobody counted",
                     f -> f.score("PHQ9", "BASELINE", PARENT_1, f.closedOn(), 16)
                             .score("PHQ9", "END", PARENT_1, f.closedOn(), 5),
+                    0,
                     0,
                     0,
                     0,
@@ -173,7 +187,8 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
-                    1),
+                    1,
+                    0),
             mentalHealth(
                     "PHQ-9 16, END 10, FOLLOW_UP 3 later: the FOLLOW_UP is never the final score",
                     f -> f.phq9(PARENT_1, 16, 10)
@@ -184,10 +199,12 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     0,
-                    0),
+                    0,
+                    1),
             mentalHealth(
                     "PHQ-9 16, END 5 deleted: the baseline alone is not paired",
                     f -> f.phq9(PARENT_1, 16, 5).lastDeleted(),
+                    0,
                     0,
                     0,
                     0,
@@ -209,7 +226,8 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
-                    1),
+                    1,
+                    0),
             mentalHealth(
                     "two PHQ-9 ENDs on one day: the one recorded last (9) is the final",
                     f -> f.score("PHQ9", "BASELINE", PARENT_1, start(f), 16)
@@ -221,7 +239,8 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
-                    1),
+                    1,
+                    0),
             mentalHealth(
                     "two PHQ-9 BASELINEs recorded in the same instant: the lower total (11) is the baseline",
                     f -> f.scoreRecorded("PHQ9", "BASELINE", PARENT_1, start(f), 16, at(f, 1))
@@ -233,6 +252,7 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
+                    0,
                     0),
             mentalHealth(
                     "two PHQ-9 BASELINEs from a feed without recordedAt: ordered by their last change (16 first)",
@@ -247,7 +267,8 @@ class OutcomeBoundariesTest {
                     0,
                     1,
                     1,
-                    1));
+                    1,
+                    0));
 
     @ConfigProperty(name = "quarkus.rest-client.referrals.url")
     String upstreamUrl;
@@ -339,14 +360,14 @@ class OutcomeBoundariesTest {
         return new Boundary(
                 why,
                 scores,
-                new OutcomeFigures(new PirgasOutcomes(0, 0, 0, 0), parents(counts), parents(new long[7]), 0, 0));
+                new OutcomeFigures(new PirgasOutcomes(0, 0, 0, 0), parents(counts), parents(new long[8]), 0, 0));
     }
 
     private static Boundary epds(String why, int baseline, int end, long... counts) {
         return new Boundary(
                 why,
                 f -> f.epds(PARENT_1, baseline, end),
-                new OutcomeFigures(new PirgasOutcomes(0, 0, 0, 0), parents(new long[7]), parents(counts), 0, 0));
+                new OutcomeFigures(new PirgasOutcomes(0, 0, 0, 0), parents(new long[8]), parents(counts), 0, 0));
     }
 
     private static Boundary pirgas(
@@ -356,20 +377,20 @@ class OutcomeBoundariesTest {
                 scores,
                 new OutcomeFigures(
                         new PirgasOutcomes(families, improved, meaningful, worse),
-                        parents(new long[7]),
-                        parents(new long[7]),
+                        parents(new long[8]),
+                        parents(new long[8]),
                         0,
                         0));
     }
 
     private static ParentOutcomes parents(long[] c) {
-        return new ParentOutcomes(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+        return new ParentOutcomes(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
     }
 
     static OutcomeFigures sum(List<OutcomeFigures> figures) {
         long[] p = new long[4];
-        long[] mh = new long[7];
-        long[] ep = new long[7];
+        long[] mh = new long[8];
+        long[] ep = new long[8];
         long[] sat = new long[2];
         for (OutcomeFigures f : figures) {
             add(
@@ -393,7 +414,8 @@ class OutcomeBoundariesTest {
             o.reliablyDeteriorated(),
             o.atCasenessAtBaseline(),
             o.recovered(),
-            o.reliablyRecovered()
+            o.reliablyRecovered(),
+            o.atCasenessAtFinal()
         };
     }
 

@@ -80,6 +80,22 @@ class InstrumentRulesTest {
         assertEquals(description, breach.getMessage());
     }
 
+    /** The edges the contract allows: the smallest change that can be reliable or meaningful, the longest words. */
+    @Test
+    void shouldTakeEveryValueAtTheEdgeOfTheContract() {
+        List<CatalogueInstrument> edges = changed("PHQ9", e -> with(e, e.caseness(), 1));
+        edges = edges.stream()
+                .map(e -> e.code().equals("PIRGAS") ? meaningful(e, 1) : e)
+                .map(e -> e.code().equals("GAD7") ? name(e, "x".repeat(200)) : e)
+                .map(e -> e.code().equals("EPDS") ? source(e, "x".repeat(1000)) : e)
+                .toList();
+        InstrumentRules rules = InstrumentRules.fromCatalogue(edges);
+        assertEquals(1, rules.rule("PHQ9").reliableChange());
+        assertEquals(1, rules.rule("PIRGAS").meaningfulChange());
+        assertEquals(200, rules.rule("GAD7").name().length());
+        assertEquals(1000, rules.rule("EPDS").source().length());
+    }
+
     @Test
     void shouldRefuseNoCatalogueAtAll() {
         assertEquals(
