@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small, entirely fictitious data set loaded through the public APIs, exactly as a partner's software
- * and a clinician would: so the demo shows what the APIs really do, and nothing bypasses validation or audit.
+ * An entirely fictitious data set (a few referrals of today, and three years of history in {@link DemoHistory})
+ * loaded through the public APIs, exactly as a partner's software and a clinician would: so the demo shows what
+ * the APIs really do, and nothing bypasses validation or audit.
  *
  * <p>Partner referrals arrive today. Staff-entered referrals carry a past {@code receivedOn} and go through
  * their workflow with past dates, with measures at baseline and end, so the reports have closed episodes
@@ -181,6 +182,15 @@ public final class DemoData {
                 received.minusDays(3));
         if (f.sourceType().equals("SELF")) {
             body.remove("referrer");
+        }
+        if (f.parent2() != null) { // the family's second parent, who completes measures too
+            ObjectNode second = ((ArrayNode) body.get("parents")).addObject();
+            second.put("givenName", GIVEN_NAMES[(k + 3) % GIVEN_NAMES.length]);
+            second.put("familyName", parent.get("familyName").asText());
+            second.put(
+                    "dateOfBirth",
+                    received.minusYears(26 + k % 10).minusDays(2L * k).toString());
+            second.put("postcode", f.postcode());
         }
         body.put("sourceType", f.sourceType());
         body.put("receivedOn", received.toString());
