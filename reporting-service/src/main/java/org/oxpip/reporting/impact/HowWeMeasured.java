@@ -1,6 +1,6 @@
 package org.oxpip.reporting.impact;
 
-import org.oxpip.reporting.impact.Measurement.Definition;
+import org.oxpip.reporting.report.FigureDefinition;
 import org.oxpip.reporting.rules.InstrumentRule;
 
 /**
@@ -59,9 +59,14 @@ final class HowWeMeasured {
         h.close("tbody").close("table");
         h.element("h3", "What each figure means");
         h.open("dl", "class", "definitions");
-        for (Definition definition : measurement.definitions()) {
-            h.element("dt", definition.figure());
-            h.element("dd", definition.meaning(), "class", "definition");
+        // The summary report's own definitions, in its order; where each figure's facts come from is the
+        // measures table above (its citations) and the JSON report's definitions block (its sources).
+        for (FigureDefinition definition : measurement.definitions()) {
+            h.element("dt", Measurement.label(definition.figure()));
+            h.open("dd", "class", "definition");
+            h.element("span", definition.definition(), "class", "meaning");
+            h.element("span", ". Counted over: " + Measurement.label(definition.denominator()) + ".");
+            h.close("dd");
         }
         h.close("dl");
         h.element("h3", "Disclosure control");

@@ -64,7 +64,7 @@ public class ImpactDocuments {
         return new Measurement(
                 InstrumentRules.REPORTED.stream().map(rules::rule).toList(),
                 rules.rule("PIRGAS").meaningfulChange(),
-                Measurement.definitions(summary));
+                summary.definitions());
     }
 
     /** A stream's title block when the report is about exactly one stream. */

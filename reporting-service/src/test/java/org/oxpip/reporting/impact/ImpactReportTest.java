@@ -158,12 +158,12 @@ class ImpactReportTest {
                         || element.getAttribute("class").equals("citation")
                         || element.getAttribute("class").equals("definition")),
                 "numbers that are neither a published figure nor a rule");
-        // The definitions quote the summary report's schema; the numbers in them are thresholds.
-        for (Element definition : page.elements("dd")) {
-            for (String number : ImpactPage.numbersIn(definition.getTextContent())) {
-                assertTrue(RULES.containsValue(Long.valueOf(number)), "definition number " + number);
-            }
-        }
+        // The definitions are the JSON report's own, in its order, never a second copy written for the page.
+        List<String> meanings = page.elements("span").stream()
+                .filter(span -> span.getAttribute("class").equals("meaning"))
+                .map(Element::getTextContent)
+                .toList();
+        assertEquals(summary.getList("definitions.definition", String.class), meanings);
     }
 
     @ParameterizedTest(name = "{0}: the PDF prints the page's numbers")
