@@ -636,14 +636,24 @@ sql reporting -c "VACUUM ANALYZE referral_fact" -c "VACUUM ANALYZE assessment_fa
   echo '\o'
   echo 'SELECT round(CAST((extract(epoch FROM clock_timestamp()) - :t0) * 1000 AS numeric), 1);'
 } >"$work/report-bare-timed.sql"
-: >"$work/report.http.ms"; : >"$work/report.sql.ms"
+: >"$work/report.http.ms"; : >"$work/report.sql.ms"; : >"$work/impact.html.ms"; : >"$work/impact.pdf.ms"
+# The impact report (issue 15) is built from the summary and the trend by year over the same period: timed in
+# the same turns, as HTML and as PDF, so that its ratio to the summary is measured under the same load.
+impact_url="$rep/api/v1/reports/impact?from=$period_from&to=$period_to&interval=year"
+timed() { # timed URL ACCEPT OUT: curl's total time in ms when the answer is 200, else nothing
+  curl -s --max-time 60 -o "$3" -w '%{http_code} %{time_total}\n' -H "Accept: $2" \
+    -H "Authorization: Bearer $manager_token" "$1" | awk '$1 == 200 { printf "%.1f\n", $2 * 1000 }'
+}
 for i in $(seq 0 "$report_runs"); do
-  http_ms="$(curl -s --max-time 60 -o "$work/report.json" -w '%{http_code} %{time_total}\n' \
-    -H "Authorization: Bearer $manager_token" "$summary_url" | awk '$1 == 200 { printf "%.1f\n", $2 * 1000 }')"
+  http_ms="$(timed "$summary_url" application/json "$work/report.json")"
   sql_ms="$(sql reporting -A -t -f "$work/report-bare-timed.sql" || true)"
+  html_ms="$(timed "$impact_url" text/html "$work/impact.html")"
+  pdf_ms="$(timed "$impact_url" application/pdf "$work/impact.pdf")"
   if ((i > 0)); then
     [[ -z "$http_ms" ]] || echo "$http_ms" >>"$work/report.http.ms"
     [[ -z "$sql_ms" ]] || echo "$sql_ms" >>"$work/report.sql.ms"
+    [[ -z "$html_ms" ]] || echo "$html_ms" >>"$work/impact.html.ms"
+    [[ -z "$pdf_ms" ]] || echo "$pdf_ms" >>"$work/impact.pdf.ms"
   fi
 done
 # Which of the report's statements takes the time: each one timed alone (second of two passes), and the
@@ -683,7 +693,16 @@ put report.received "$(jq -r '.referrals.received.value // .referrals.received /
 put report.pirgas "$(jq -c '.outcomes.pirgasFamiliesImproved | {numerator, denominator, percent}' "$work/report.json" 2>/dev/null || echo n/a)"
 put report.mh "$(jq -c '.outcomes.parentsMentalHealthImproved | {numerator, denominator, percent}' "$work/report.json" 2>/dev/null || echo n/a)"
 put report.families "$(sql_value reporting "SELECT count(*) FROM referral_fact")"
+put impact.html_ms "$(median <"$work/impact.html.ms")"
+put impact.html_max_ms "$(maxof <"$work/impact.html.ms")"
+put impact.html_ok "$(grep -c . "$work/impact.html.ms" || true)"
+put impact.pdf_ms "$(median <"$work/impact.pdf.ms")"
+put impact.pdf_max_ms "$(maxof <"$work/impact.pdf.ms")"
+put impact.pdf_ok "$(grep -c . "$work/impact.pdf.ms" || true)"
+put impact.html_kb "$(( $(stat -c %s "$work/impact.html" 2>/dev/null || echo 0) / 1024 ))"
+put impact.pdf_kb "$(( $(stat -c %s "$work/impact.pdf" 2>/dev/null || echo 0) / 1024 ))"
 log "report: HTTP median $(get report.http_ms) ms, bare SQL median $(get report.sql_ms) ms"
+log "impact report: HTML median $(get impact.html_ms) ms, PDF median $(get impact.pdf_ms) ms"
 
 # ============================================================================================== 5. memory, start-up
 record_memory after

@@ -202,6 +202,24 @@ parents' mental health improved $(get report.mh).
 | report within 1.5 × its bare SQL | $(ratio report.http_ms report.sql_ms) × | $(verdict "$(ratio report.http_ms report.sql_ms) <= 1.5") |
 | report under 1 s | $(get report.http_ms) ms | $(verdict "$(get report.http_ms) < 1000") |
 
+
+### The impact report: \`GET /api/v1/reports/impact?from=2023-01-01&to=2024-12-31&interval=year\` (manager)
+
+The document a funder is sent (issue 15), built from the summary report above and the trend by year over the
+same period (run side by side), then drawn as HTML or rendered to PDF (openhtmltopdf). Timed in the same turns
+as the summary, each on a new connection: $(get impact.html_ok) of ${report_runs} HTML and $(get impact.pdf_ok)
+of ${report_runs} PDF requests answered 200 ($(get impact.html_kb) KB and $(get impact.pdf_kb) KB).
+
+| | median ms | max ms | / summary report |
+| --- | ---: | ---: | ---: |
+| impact report, HTML | $(get impact.html_ms) | $(get impact.html_max_ms) | $(ratio impact.html_ms report.http_ms) × |
+| impact report, PDF | $(get impact.pdf_ms) | $(get impact.pdf_max_ms) | $(ratio impact.pdf_ms report.http_ms) × |
+
+| target | measured | |
+| --- | --- | --- |
+| impact report under 2 s (HTML; PDF) | $(get impact.html_ms) ms; $(get impact.pdf_ms) ms | $(verdict "$(get impact.html_ms) < 2000") ; $(verdict "$(get impact.pdf_ms) < 2000") |
+| within 1.5 × the summary report (HTML; PDF) | $(ratio impact.html_ms report.http_ms) ×; $(ratio impact.pdf_ms report.http_ms) × | $(verdict "$(ratio impact.html_ms report.http_ms) <= 1.5") ; $(verdict "$(ratio impact.pdf_ms report.http_ms) <= 1.5") |
+
 ## 5. Start-up and memory
 
 "In the stack": the launcher's time from starting the process to \`/q/health/ready\` answering 200 (polled every
