@@ -240,6 +240,47 @@ class BadInputSystemTest {
                         family,
                         twin,
                         201);
+            case "referrals POST /api/v1/referrals/{id}/sessions ",
+                    "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId} " ->
+                proven(
+                        e,
+                        variant,
+                        Sessions.body(Families.today(), "ATTENDED", "Settled quickly; practised the feeding routine"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        e.key().startsWith("referrals POST") ? 201 : 200);
+            case "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId} " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of("reason", "Recorded for the wrong family"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        204);
+            case "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of(
+                                "ethnicGroup",
+                                "WHITE_ENGLISH_WELSH_SCOTTISH_NI_BRITISH",
+                                "relationshipToBaby",
+                                "BIRTH_MOTHER",
+                                "firstTimeParent",
+                                "YES",
+                                "disability",
+                                "PREFER_NOT_TO_SAY",
+                                "needsInterpreter",
+                                "NO"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }

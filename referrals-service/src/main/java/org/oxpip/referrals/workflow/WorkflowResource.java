@@ -64,7 +64,8 @@ public class WorkflowResource {
                     + "RECEIVED → ACCEPTED | DECLINED | REDIRECTED; ACCEPTED → WAITING | CLOSED; WAITING → IN_THERAPY | "
                     + "CLOSED; IN_THERAPY → CLOSED. effectiveDate (default today) is never in the future nor before the "
                     + "previous change. DECLINED and REDIRECTED need a reason, CLOSED a closureReason; IN_THERAPY "
-                    + "records the first session on its effective date. fundingStream and allocatedTherapist may be set "
+                    + "records the first session on its effective date (recording an attended session while WAITING "
+                    + "makes this move itself, on the session's date). fundingStream and allocatedTherapist may be set "
                     + "at the same time.")
     @RequestBody(
             content =
