@@ -152,6 +152,8 @@ class BadInputSystemTest {
             case "referrals POST /api/v1/referrals (partner)" -> {
                 Families.Parent parent = Families.parent("OX11");
                 Map<String, Object> body = Families.partnerReferral(parent);
+                // Issue 17: a partner may send the parent's equality monitoring, so its codes are mutated too.
+                withMonitoring(body);
                 yield proven(e, variant, body, Tokens.partnerA(), personal(parent, body), family, twin, 201);
             }
             case "referrals POST /api/v1/referrals (staff)" -> {
@@ -323,6 +325,24 @@ class BadInputSystemTest {
             aimed.put("referralId", f.referralId());
         }
         return new Call(e, effective.url(), aimed.toString().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withMonitoring(Map<String, Object> referral) {
+        ((Map<String, Object>) ((List<?>) referral.get("parents")).get(0))
+                .put(
+                        "monitoring",
+                        Map.of(
+                                "ethnicGroup",
+                                "MIXED_WHITE_AND_ASIAN",
+                                "relationshipToBaby",
+                                "BIRTH_MOTHER",
+                                "firstTimeParent",
+                                "YES",
+                                "disability",
+                                "NO",
+                                "needsInterpreter",
+                                "PREFER_NOT_TO_SAY"));
     }
 
     private static Set<String> personal(Families.Parent parent, Map<String, Object> body) {

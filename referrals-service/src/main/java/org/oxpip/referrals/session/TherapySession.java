@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One therapy session of a referral (its episode of care). The note is personal data. */
@@ -86,6 +87,16 @@ public class TherapySession extends PanacheEntityBase {
         SessionVersion.update(
                 "note = null, reason = null where sessionId in (select s.id from TherapySession s where s.referralId = ?1)",
                 referralId);
+    }
+
+    /** The date of the referral's latest session that was not deleted, if it has any. */
+    public static Optional<LocalDate> lastDate(UUID referralId) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery(
+                        "select max(s.date) from TherapySession s where s.referralId = ?1 and s.deleted = false",
+                        LocalDate.class)
+                .setParameter(1, referralId)
+                .getSingleResult());
     }
 
     /** The sessions of a referral that were not deleted, oldest first. */

@@ -209,6 +209,28 @@ class SessionResourceTest {
     }
 
     @Test
+    void aReferralShouldNotCloseBeforeItsLastSession() {
+        String id = Sessions.waiting(RECEIVED);
+        Sessions.record(id, RECEIVED.plusDays(10), "ATTENDED");
+        String last = Sessions.record(id, RECEIVED.plusDays(30), "DID_NOT_ATTEND");
+        Api.transition(
+                        id,
+                        Api.etag(id),
+                        Map.of(
+                                "to",
+                                "CLOSED",
+                                "effectiveDate",
+                                RECEIVED.plusDays(20).toString(),
+                                "closureReason",
+                                "COMPLETED"))
+                .statusCode(400)
+                .body("errors.field", contains("effectiveDate"))
+                .body("errors[0].message", equalTo("must not be before the referral's last recorded session"));
+        delete(id, last, "\"0\"", Map.of("reason", "Entered for the wrong day")).statusCode(204);
+        Api.move(id, "CLOSED", RECEIVED.plusDays(20), "COMPLETED");
+    }
+
+    @Test
     void aReferralClosedWithoutTherapyShouldTakeNoAttendedSession() {
         String id = Sessions.waiting(RECEIVED);
         Api.move(id, "CLOSED", RECEIVED.plusDays(60), "DID_NOT_ENGAGE");
