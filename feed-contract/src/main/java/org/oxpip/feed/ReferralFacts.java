@@ -1,8 +1,10 @@
 package org.oxpip.feed;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,8 +68,72 @@ public record ReferralFacts(
         @Schema(description = "The family's personal data was erased; the facts stay, still counted")
         boolean erased,
 
-        @Schema(example = "2024-12-10T14:03:00Z") Instant changedAt)
+        @Schema(example = "2024-12-10T14:03:00Z") Instant changedAt,
+
+        @Schema(
+                description = "The referral's sessions that were not deleted, oldest first, without notes (issue 17). "
+                        + "Empty in items written before sessions existed.")
+        List<SessionFacts> sessions,
+
+        @Schema(
+                description = "Each parent's equality monitoring codes and age band at referral (issue 17); kept "
+                        + "after erasure. Empty in items written before monitoring existed.")
+        List<ParentFacts> parents)
         implements FeedItem {
+
+    /** Older items (and readers) have no sessions or parents: they are empty lists, never null. */
+    @JsonCreator
+    public ReferralFacts {
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        parents = parents == null ? List.of() : List.copyOf(parents);
+    }
+
+    /** The facts as the contract had them before sessions and parents (issue 17): both empty. */
+    public ReferralFacts(
+            String position,
+            UUID referralId,
+            LocalDate receivedOn,
+            String sourceType,
+            String agencyId,
+            String area,
+            Boolean eligible,
+            Boolean pregnant,
+            Integer babyAgeMonths,
+            String fundingStream,
+            String status,
+            LocalDate acceptedOn,
+            LocalDate declinedOn,
+            LocalDate redirectedOn,
+            LocalDate waitingOn,
+            LocalDate firstSessionOn,
+            LocalDate closedOn,
+            String closureReason,
+            boolean erased,
+            Instant changedAt) {
+        this(
+                position,
+                referralId,
+                receivedOn,
+                sourceType,
+                agencyId,
+                area,
+                eligible,
+                pregnant,
+                babyAgeMonths,
+                fundingStream,
+                status,
+                acceptedOn,
+                declinedOn,
+                redirectedOn,
+                waitingOn,
+                firstSessionOn,
+                closedOn,
+                closureReason,
+                erased,
+                changedAt,
+                List.of(),
+                List.of());
+    }
 
     /** The same facts at their place in the feed (a producer stores them first and learns the place at commit). */
     public ReferralFacts at(String feedPosition) {
@@ -91,7 +157,9 @@ public record ReferralFacts(
                 closedOn,
                 closureReason,
                 erased,
-                changedAt);
+                changedAt,
+                sessions,
+                parents);
     }
 
     @Override
@@ -106,6 +174,16 @@ public record ReferralFacts(
                 FeedItemChecks.required("changedAt", changedAt),
                 FeedItemChecks.district("area", area),
                 FeedItemChecks.code("fundingStream", fundingStream),
-                FeedItemChecks.code("agencyId", agencyId));
+                FeedItemChecks.code("agencyId", agencyId),
+                sessions.stream()
+                        .map(SessionFacts::breach)
+                        .filter(Optional::isPresent)
+                        .findFirst()
+                        .orElse(Optional.empty()),
+                parents.stream()
+                        .map(ParentFacts::breach)
+                        .filter(Optional::isPresent)
+                        .findFirst()
+                        .orElse(Optional.empty()));
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,93 @@ class ReferralFactsTest {
         assertEquals("area is not a postcode district", breach);
         assertFalse(breach.contains("7AB"));
         assertTrue(stored().at("1").breach().isEmpty());
+    }
+
+    /** Issue 17: items written before sessions and parents existed are read with both lists empty, never null. */
+    @Test
+    void anItemWithoutSessionsOrParentsShouldReadAsEmptyLists() throws Exception {
+        String before17 = MAPPER.writeValueAsString(stored())
+                .replace(",\"sessions\":[]", "")
+                .replace(",\"parents\":[]", "");
+        assertFalse(before17.contains("sessions") || before17.contains("parents"), before17);
+
+        ReferralFacts read = MAPPER.readValue(before17, ReferralFacts.class);
+
+        assertEquals(List.of(), read.sessions());
+        assertEquals(List.of(), read.parents());
+        assertEquals(
+                List.of(),
+                MAPPER.readValue(before17.replace("}", ",\"sessions\":null,\"parents\":null}"), ReferralFacts.class)
+                        .sessions());
+    }
+
+    @Test
+    void sessionsAndParentsShouldTravelAndBeChecked() throws Exception {
+        SessionFacts session = new SessionFacts(
+                UUID.randomUUID(),
+                LocalDate.parse("2024-03-10"),
+                "PARENT_INFANT",
+                "HOME",
+                "ATTENDED",
+                60,
+                List.of("PARENT_1", "BABY"));
+        ParentFacts parent =
+                new ParentFacts(1, "AGE_30_34", "PREFER_NOT_TO_SAY", "BIRTH_MOTHER", "YES", "NO", "NOT_ASKED");
+        ReferralFacts s = stored();
+        ReferralFacts facts = new ReferralFacts(
+                "7",
+                s.referralId(),
+                s.receivedOn(),
+                s.sourceType(),
+                s.agencyId(),
+                s.area(),
+                s.eligible(),
+                s.pregnant(),
+                s.babyAgeMonths(),
+                s.fundingStream(),
+                s.status(),
+                s.acceptedOn(),
+                s.declinedOn(),
+                s.redirectedOn(),
+                s.waitingOn(),
+                s.firstSessionOn(),
+                s.closedOn(),
+                s.closureReason(),
+                s.erased(),
+                s.changedAt(),
+                List.of(session),
+                List.of(parent));
+
+        ReferralFacts read = MAPPER.readValue(MAPPER.writeValueAsString(facts), ReferralFacts.class);
+
+        assertEquals(facts, read);
+        assertEquals(facts.sessions(), read.at("8").sessions());
+        assertTrue(read.breach().isEmpty());
+        ReferralFacts freeText = new ReferralFacts(
+                "7",
+                s.referralId(),
+                s.receivedOn(),
+                s.sourceType(),
+                s.agencyId(),
+                s.area(),
+                s.eligible(),
+                s.pregnant(),
+                s.babyAgeMonths(),
+                s.fundingStream(),
+                s.status(),
+                s.acceptedOn(),
+                s.declinedOn(),
+                s.redirectedOn(),
+                s.waitingOn(),
+                s.firstSessionOn(),
+                s.closedOn(),
+                s.closureReason(),
+                s.erased(),
+                s.changedAt(),
+                List.of(session),
+                List.of(new ParentFacts(2, null, "Jane Doe's own words", "FATHER", "NO", "NO", "NO")));
+        String breach = freeText.breach().orElseThrow();
+        assertEquals("parents.ethnicGroup is not a plain code", breach);
+        assertFalse(breach.contains("Jane"));
     }
 }

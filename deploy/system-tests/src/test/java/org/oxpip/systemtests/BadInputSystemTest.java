@@ -152,6 +152,8 @@ class BadInputSystemTest {
             case "referrals POST /api/v1/referrals (partner)" -> {
                 Families.Parent parent = Families.parent("OX11");
                 Map<String, Object> body = Families.partnerReferral(parent);
+                // Issue 17: a partner may send the parent's equality monitoring, so its codes are mutated too.
+                withMonitoring(body);
                 yield proven(e, variant, body, Tokens.partnerA(), personal(parent, body), family, twin, 201);
             }
             case "referrals POST /api/v1/referrals (staff)" -> {
@@ -240,6 +242,47 @@ class BadInputSystemTest {
                         family,
                         twin,
                         201);
+            case "referrals POST /api/v1/referrals/{id}/sessions ",
+                    "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId} " ->
+                proven(
+                        e,
+                        variant,
+                        Sessions.body(Families.today(), "ATTENDED", "Settled quickly; practised the feeding routine"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        e.key().startsWith("referrals POST") ? 201 : 200);
+            case "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId} " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of("reason", "Recorded for the wrong family"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        204);
+            case "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of(
+                                "ethnicGroup",
+                                "WHITE_ENGLISH_WELSH_SCOTTISH_NI_BRITISH",
+                                "relationshipToBaby",
+                                "BIRTH_MOTHER",
+                                "firstTimeParent",
+                                "YES",
+                                "disability",
+                                "PREFER_NOT_TO_SAY",
+                                "needsInterpreter",
+                                "NO"),
+                        Tokens.clinician(),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }
@@ -282,6 +325,24 @@ class BadInputSystemTest {
             aimed.put("referralId", f.referralId());
         }
         return new Call(e, effective.url(), aimed.toString().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withMonitoring(Map<String, Object> referral) {
+        ((Map<String, Object>) ((List<?>) referral.get("parents")).get(0))
+                .put(
+                        "monitoring",
+                        Map.of(
+                                "ethnicGroup",
+                                "MIXED_WHITE_AND_ASIAN",
+                                "relationshipToBaby",
+                                "BIRTH_MOTHER",
+                                "firstTimeParent",
+                                "YES",
+                                "disability",
+                                "NO",
+                                "needsInterpreter",
+                                "PREFER_NOT_TO_SAY"));
     }
 
     private static Set<String> personal(Families.Parent parent, Map<String, Object> body) {

@@ -126,7 +126,7 @@ final class BodyMutations {
             case "object" -> object(schema, path, where);
             case "array" -> array(schema, path, where);
             case "string" -> string(schema, path, where, required);
-            case "integer", "number" -> number(path, where);
+            case "integer", "number" -> number(schema, path, where);
             case "boolean" -> {
                 set(where + " as a word", path, NODES.textNode("yes"));
                 set(where + " false", path, NODES.booleanNode(false));
@@ -233,13 +233,33 @@ final class BodyMutations {
         }
     }
 
-    private void number(List<Object> path, String where) {
+    private void number(JsonNode schema, List<Object> path, String where) {
         for (String n : List.of(
                 "-1", "4", "101", "2147483648", "-2147483649", "99999999999999999999999", "1.5", "1e400", "-0.0001")) {
-            literal(where + " = " + n, path, n);
+            if (!withinDeclaredRange(schema, path, n)) {
+                literal(where + " = " + n, path, n);
+            }
         }
         set(where + " as text", path, NODES.textNode("2"));
         set(where + " true", path, NODES.booleanNode(true));
+    }
+
+    /**
+     * A whole number inside the minimum and maximum a field (not an array item) declares is a valid value, not a
+     * mutation (a session's durationMinutes, 1 to 480, takes 4 and 101). Array items keep every number: their
+     * schema's range is wider than some instruments' own (a PHQ-9 item is 0 to 3), so 4 stays a test there.
+     */
+    private static boolean withinDeclaredRange(JsonNode schema, List<Object> path, String n) {
+        if (!(path.get(path.size() - 1) instanceof String) || !schema.has("minimum") || !schema.has("maximum")) {
+            return false;
+        }
+        try {
+            long value = Long.parseLong(n);
+            return value >= schema.get("minimum").asLong()
+                    && value <= schema.get("maximum").asLong();
+        } catch (NumberFormatException notWhole) {
+            return false;
+        }
     }
 
     private void raw(String name, String body) {

@@ -79,6 +79,20 @@ final class EndpointCalls {
             case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
             case "reporting GET /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, "NO_TITLE_BLOCK_HERE", null, Map.of());
+            // Sessions: an empty body is refused as invalid before anything is looked up or changed.
+            case "referrals POST /api/v1/referrals/{id}/sessions" ->
+                callWith(e, Map.of("id", family.waitingReferralId()), "{}", Map.of(), "");
+            case "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}",
+                    "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}" ->
+                callWith(
+                        e,
+                        Map.of("id", family.waitingReferralId(), "sessionId", family.sessionId()),
+                        "{}",
+                        Map.of(),
+                        "");
+            // All NOT_ASKED is a valid body, but without If-Match: 428, nothing changed.
+            case "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring" ->
+                callWith(e, Map.of("id", family.referralId(), "position", "1"), "{}", Map.of(), "");
             case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, "NO_TITLE_BLOCK_HERE", "{}", Map.of());
             default -> effective(e, family);
@@ -92,13 +106,18 @@ final class EndpointCalls {
                     "referrals POST /api/v1/referrals/{id}/transitions",
                     "outcomes POST /api/v1/assessments",
                     "outcomes POST /api/v1/alerts/{id}/acknowledge",
-                    "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" -> 400;
+                    "reporting PUT /api/v1/reports/impact/settings/{fundingStream}",
+                    "referrals POST /api/v1/referrals/{id}/sessions",
+                    "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}",
+                    "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
                     "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
             case "referrals POST /api/v1/imports" -> 415;
-            case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
+            case "outcomes PUT /api/v1/assessments/{id}",
+                    "outcomes DELETE /api/v1/assessments/{id}",
+                    "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring" -> 428;
             default -> 200;
         };
     }
@@ -174,6 +193,47 @@ final class EndpointCalls {
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
             case "referrals GET /api/v1/imports/{id}" ->
                 call(e, UUID.randomUUID().toString(), null, Map.of());
+            case "referrals POST /api/v1/referrals/{id}/sessions" ->
+                callWith(
+                        e,
+                        Map.of("id", family.waitingReferralId()),
+                        json(Sessions.body(Families.today(), "DID_NOT_ATTEND", "Family not at home")),
+                        Map.of(),
+                        "");
+            case "referrals GET /api/v1/referrals/{id}/sessions" ->
+                callWith(e, Map.of("id", family.waitingReferralId()), null, Map.of(), "");
+            case "referrals GET /api/v1/referrals/{id}/sessions/{sessionId}",
+                    "referrals GET /api/v1/referrals/{id}/sessions/{sessionId}/history" ->
+                callWith(
+                        e,
+                        Map.of("id", family.waitingReferralId(), "sessionId", family.sessionId()),
+                        null,
+                        Map.of(),
+                        "");
+            case "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}" ->
+                callWith(
+                        e,
+                        Map.of("id", family.waitingReferralId(), "sessionId", family.sessionId()),
+                        json(Sessions.body(Families.today(), "CANCELLED_BY_FAMILY", "Rang to cancel")),
+                        Map.of("If-Match", "\"0\""),
+                        "");
+            case "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}" ->
+                callWith(
+                        e,
+                        Map.of("id", family.waitingReferralId(), "sessionId", family.sessionId()),
+                        "{\"reason\": \"Recorded in error\"}",
+                        Map.of("If-Match", "\"0\""),
+                        "");
+            case "referrals GET /api/v1/referrals/{id}/parents/{position}/monitoring" ->
+                callWith(e, Map.of("id", family.referralId(), "position", "1"), null, Map.of(), "");
+            case "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring" ->
+                callWith(
+                        e,
+                        Map.of("id", family.referralId(), "position", "1"),
+                        json(Map.of("ethnicGroup", "PREFER_NOT_TO_SAY", "firstTimeParent", "YES")),
+                        Map.of("If-Match", "\"0\""),
+                        "");
+            case "referrals GET /api/v1/caseload" -> call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
             default ->
                 fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
                         + "(and to the role table in RoleMatrixSystemTest)");
@@ -201,6 +261,18 @@ final class EndpointCalls {
 
     private static Call call(Endpoint e, String pathValue, String body, Map<String, String> headers, String query) {
         String path = e.path().replaceAll("\\{[^}]+}", pathValue == null ? "" : pathValue);
+        String url = RunningStack.stack().serviceUrl(e.service()) + path + query;
+        return new Call(
+                e, url, body == null ? null : body.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>(headers));
+    }
+
+    /** A call to a path with several parameters, each given its own value. */
+    private static Call callWith(
+            Endpoint e, Map<String, String> pathValues, String body, Map<String, String> headers, String query) {
+        String path = e.path();
+        for (Map.Entry<String, String> value : pathValues.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
         String url = RunningStack.stack().serviceUrl(e.service()) + path + query;
         return new Call(
                 e, url, body == null ? null : body.getBytes(StandardCharsets.UTF_8), new LinkedHashMap<>(headers));

@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * A family referred by agency A, accepted, with one PHQ-9 whose self-harm answer opened a risk alert: the
- * records that the endpoint-by-endpoint tests aim their requests at.
+ * records that the endpoint-by-endpoint tests aim their requests at. Sessions need a referral on the waiting
+ * list, so a second referral of agency A is put there, with one session the family did not attend (it stays
+ * WAITING; the first referral stays ACCEPTED for the transition calls).
  */
-record FamilyInCare(String referralId, String assessmentId, String alertId) {
+record FamilyInCare(
+        String referralId, String assessmentId, String alertId, String waitingReferralId, String sessionId) {
 
     static FamilyInCare create() {
         String referralId = Referrals.fromAgencyA();
@@ -15,6 +18,10 @@ record FamilyInCare(String referralId, String assessmentId, String alertId) {
                         referralId, "PHQ9", "BASELINE", Families.today(), List.of(2, 2, 2, 1, 1, 1, 1, 1, 1))
                 .getString("id");
         String alertId = (String) Alerts.find("OPEN", assessmentId).get("id");
-        return new FamilyInCare(referralId, assessmentId, alertId);
+        String waiting = Referrals.fromAgencyA();
+        Referrals.move(waiting, "ACCEPTED");
+        Referrals.move(waiting, "WAITING");
+        String sessionId = Sessions.record(waiting, Families.today(), "DID_NOT_ATTEND", "Phoned; no answer");
+        return new FamilyInCare(referralId, assessmentId, alertId, waiting, sessionId);
     }
 }

@@ -41,6 +41,7 @@ class PartnerViewSystemTest {
     private Map<String, Object> body;
     private String id;
     private Response created;
+    private String sessionId;
 
     @BeforeAll
     void aReferralCarryingEveryStaffOnlyField() {
@@ -74,6 +75,36 @@ class PartnerViewSystemTest {
                 .statusCode(200);
         staffValues.add(reason);
         staffValues.add(therapist);
+        // Issue 17: a session (not attended, so the referral stays WAITING) with a note partners never see.
+        String note = "Session note for staff only " + UUID.randomUUID();
+        sessionId = Sessions.record(id, Families.today(), "DID_NOT_ATTEND", note);
+        staffValues.add(note);
+    }
+
+    /** Sessions and equality monitoring are staff's: a partner is refused them on its own referral. */
+    @Test
+    void thePartnerShouldSeeNoSessionsAndNoMonitoring() {
+        for (String path : List.of(
+                "/referrals/" + id + "/sessions",
+                "/referrals/" + id + "/sessions/" + sessionId,
+                "/referrals/" + id + "/sessions/" + sessionId + "/history",
+                "/referrals/" + id + "/parents/1/monitoring")) {
+            String answer = given().auth()
+                    .oauth2(Tokens.partnerA())
+                    .when()
+                    .get(Referrals.url(path))
+                    .then()
+                    .statusCode(403)
+                    .extract()
+                    .asString();
+            assertFalse(answer.contains(staffValues.get(2)), path + " answered " + answer);
+        }
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .when()
+                .get(Referrals.url("/referrals/" + id + "/sessions"))
+                .then()
+                .statusCode(200);
     }
 
     @Test

@@ -29,6 +29,7 @@ class PrivacySystemTest {
 
     private Set<String> personalData;
     private String familyName;
+    private String sessionNote;
 
     @BeforeAll
     void oneMoreFamilyDownEveryRouteThenASync() {
@@ -74,6 +75,39 @@ class PrivacySystemTest {
                 .post(Referrals.url("/referrals/" + id + "/transitions"))
                 .then()
                 .statusCode(200);
+        // Sessions (issue 17): notes and a deletion reason naming the parent, a correction that keeps one as a
+        // replaced version, and the parent's equality monitoring (codes, which do reach the feed).
+        String attended = Sessions.record(
+                id, Families.today(), "ATTENDED", "Saw " + name + " at home; call back on " + parent.phone());
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", "\"0\"")
+                .contentType("application/json")
+                .body(Sessions.body(Families.today(), "ATTENDED", name + " and the baby; write to " + parent.email()))
+                .when()
+                .put(Referrals.url("/referrals/" + id + "/sessions/" + attended))
+                .then()
+                .statusCode(200);
+        String mistaken = Sessions.record(id, Families.today(), "DID_NOT_ATTEND", "No answer from " + name);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", "\"0\"")
+                .contentType("application/json")
+                .body(Map.of("reason", "Meant for " + name + "'s neighbour, not " + parent.nhsNumber()))
+                .when()
+                .delete(Referrals.url("/referrals/" + id + "/sessions/" + mistaken))
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(Tokens.clinician())
+                .header("If-Match", "\"0\"")
+                .contentType("application/json")
+                .body(Map.of("ethnicGroup", "PREFER_NOT_TO_SAY", "relationshipToBaby", "BIRTH_MOTHER"))
+                .when()
+                .put(Referrals.url("/referrals/" + id + "/parents/1/monitoring"))
+                .then()
+                .statusCode(200);
+        sessionNote = "call back on " + parent.phone();
         String assessment = Measures.record(
                         id, "PHQ9", "BASELINE", Families.today(), List.of(1, 1, 1, 1, 1, 1, 1, 1, 2))
                 .getString("id");
@@ -133,6 +167,9 @@ class PrivacySystemTest {
         assertTrue(
                 search("referrals database", referrals.toString()).stream().anyMatch(f -> f.contains(familyName)),
                 "the family's name in referrals-service's own tables");
+        assertTrue(
+                referrals.toString().contains(sessionNote),
+                "the session's note is in referrals-service's own tables, where the search below looks for it");
     }
 
     @Test

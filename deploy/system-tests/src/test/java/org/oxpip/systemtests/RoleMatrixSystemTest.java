@@ -67,6 +67,24 @@ class RoleMatrixSystemTest {
             entry("referrals POST /api/v1/imports", Set.of("admin")),
             entry("referrals GET /api/v1/imports/{id}", Set.of("admin")),
             entry("reporting POST /api/v1/sync", Set.of("admin")),
+            // Issue 17: sessions and equality monitoring are staff's; the caseload is the managers'.
+            entry("referrals POST /api/v1/referrals/{id}/sessions", Set.of("clinician", "manager", "admin")),
+            entry("referrals GET /api/v1/referrals/{id}/sessions", Set.of("clinician", "manager", "admin")),
+            entry("referrals GET /api/v1/referrals/{id}/sessions/{sessionId}", Set.of("clinician", "manager", "admin")),
+            entry("referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}", Set.of("clinician", "manager", "admin")),
+            entry(
+                    "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}",
+                    Set.of("clinician", "manager", "admin")),
+            entry(
+                    "referrals GET /api/v1/referrals/{id}/sessions/{sessionId}/history",
+                    Set.of("clinician", "manager", "admin")),
+            entry(
+                    "referrals GET /api/v1/referrals/{id}/parents/{position}/monitoring",
+                    Set.of("clinician", "manager", "admin")),
+            entry(
+                    "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
+                    Set.of("clinician", "manager", "admin")),
+            entry("referrals GET /api/v1/caseload", Set.of("manager", "admin")),
             entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")));
 
     private FamilyInCare family;

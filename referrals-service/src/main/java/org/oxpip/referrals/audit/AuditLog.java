@@ -25,7 +25,19 @@ public class AuditLog {
         /** A service confirmed that it erased its copy of the referral's personal data. */
         CONFIRM_ERASURE,
         /** An admin's import of the charity's spreadsheets created the referral (issue 18). */
-        IMPORT
+        IMPORT,
+        /** Sessions of a referral (issue 17): recorded, read one, listed, corrected, deleted, versions read. */
+        RECORD_SESSION,
+        READ_SESSION,
+        LIST_SESSIONS,
+        CORRECT_SESSION,
+        DELETE_SESSION,
+        SESSION_HISTORY,
+        /** A parent's equality monitoring read or corrected by staff. */
+        READ_MONITORING,
+        CORRECT_MONITORING,
+        /** A manager read the caseload (per clinician; no referral of its own). */
+        CASELOAD
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

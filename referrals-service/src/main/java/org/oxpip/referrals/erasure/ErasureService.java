@@ -17,13 +17,15 @@ import org.oxpip.referrals.imports.ImportedReferral;
 import org.oxpip.referrals.intake.IdempotencyKeys;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralView;
+import org.oxpip.referrals.session.TherapySession;
 import org.oxpip.referrals.workflow.StatusChange;
 
 /**
  * Erases a family's personal data on request (UK GDPR art. 17): names, dates of birth, NHS numbers,
  * postcodes, contact details, the referrer's details, free text and the reasons typed into the
- * history. The pseudonymised facts (dates, statuses, area, source) and the audit trail stay, so the
- * episode is still counted; the erasure itself is a change in the feed.
+ * history, the sessions' notes and deletion reasons. The pseudonymised facts (dates, statuses, area, source,
+ * the sessions without their notes, the parents' equality monitoring codes and age bands) and the audit
+ * trail stay, so the episode is still counted; the erasure itself is a change in the feed.
  *
  * <p>referrals-service is the system of record for erasure: every other service holding the family's
  * data pulls the erasures it has not confirmed, erases its copy and confirms ({@link #confirm}), so an
@@ -59,6 +61,7 @@ public class ErasureService {
         if (referral.erasedAt == null) {
             clearPersonalData(referral);
             StatusChange.update("reason = null where referralId = ?1", id);
+            TherapySession.clearNotes(id);
             keys.forget(id);
             ImportedReferral.forgetContent(id);
             // Microseconds, as PostgreSQL keeps them: the answer and every later read agree.

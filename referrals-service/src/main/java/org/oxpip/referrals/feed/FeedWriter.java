@@ -7,8 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
+import org.oxpip.feed.ParentFacts;
 import org.oxpip.feed.ReferralFacts;
+import org.oxpip.feed.SessionFacts;
+import org.oxpip.referrals.monitoring.ParentMonitoring;
 import org.oxpip.referrals.referral.Referral;
+import org.oxpip.referrals.session.TherapySession;
 
 /**
  * Appends a referral's facts to the change feed. Call it as the LAST thing a writing transaction
@@ -42,7 +47,10 @@ public class FeedWriter {
                 .executeUpdate();
     }
 
-    /** The referral's pseudonymised facts; their place in the feed is added when the feed is read. */
+    /**
+     * The referral's pseudonymised facts, with its sessions (never their notes) and its parents' monitoring
+     * codes; their place in the feed is added when the feed is read.
+     */
     static ReferralFacts facts(Referral r, Instant changedAt) {
         return new ReferralFacts(
                 null,
@@ -64,7 +72,27 @@ public class FeedWriter {
                 r.closedOn,
                 r.closureReason == null ? null : r.closureReason.name(),
                 r.erasedAt != null,
-                changedAt);
+                changedAt,
+                TherapySession.ofReferral(r.id).stream()
+                        .map(s -> new SessionFacts(
+                                s.id,
+                                s.date,
+                                s.kind.name(),
+                                s.setting.name(),
+                                s.attendance.name(),
+                                s.durationMinutes,
+                                List.of(s.attendees)))
+                        .toList(),
+                ParentMonitoring.ofReferral(r.id).stream()
+                        .map(m -> new ParentFacts(
+                                m.position,
+                                m.ageBand == null ? null : m.ageBand.name(),
+                                m.ethnicGroup.name(),
+                                m.relationshipToBaby.name(),
+                                m.firstTimeParent.name(),
+                                m.disability.name(),
+                                m.needsInterpreter.name()))
+                        .toList());
     }
 
     private String json(ReferralFacts facts) {

@@ -20,6 +20,7 @@ import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.feed.FeedWriter;
+import org.oxpip.referrals.monitoring.ParentMonitoring;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralAsSeen;
 import org.oxpip.referrals.referral.ReferralParent;
@@ -81,6 +82,16 @@ public class IntakeService {
         }
         Referral referral = newReferral(id, body, caller, IntakeRules.receivedOn(body, caller.isStaff(), today));
         referral.persist();
+        for (int i = 0; i < body.parents().size(); i++) {
+            NewReferral.Parent parent = body.parents().get(i);
+            ParentMonitoring.recordAtIntake(
+                    referral.id,
+                    i + 1,
+                    parent.dateOfBirth(),
+                    referral.receivedOn,
+                    parent.monitoring(),
+                    referral.createdAt);
+        }
         StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, referral.receivedOn, null, null, caller);
         audit.record(caller, AuditLog.Action.CREATE, referral.id);
         feed.append(referral);

@@ -1,5 +1,7 @@
 package org.oxpip.referrals.intake;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oxpip.referrals.monitoring.Monitoring;
 import org.oxpip.referrals.referral.Concern;
 import org.oxpip.referrals.referral.SourceType;
 
@@ -78,7 +81,31 @@ public record NewReferral(
             @Size(max = 20) @Pattern(regexp = PHONE, message = "must be a telephone number")
             String phone,
 
-            @Email @Size(max = 254) String email) {}
+            @Email @Size(max = 254) String email,
+
+            @Valid
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    nullable = true,
+                    description = "Optional equality monitoring (category codes only); partners may send it, staff "
+                            + "may add or correct it later")
+            Monitoring monitoring) {
+
+        @JsonCreator
+        public Parent {}
+
+        /** A parent without monitoring answers (all NOT_ASKED), as the import and older clients give one. */
+        public Parent(
+                String givenName,
+                String familyName,
+                LocalDate dateOfBirth,
+                String nhsNumber,
+                String postcode,
+                String phone,
+                String email) {
+            this(givenName, familyName, dateOfBirth, nhsNumber, postcode, phone, email, null);
+        }
+    }
 
     @Schema(name = "NewBaby", description = "Exactly one of dateOfBirth (born) or dueDate (pregnancy)")
     public record Baby(LocalDate dateOfBirth, LocalDate dueDate) {}

@@ -63,8 +63,9 @@ public class WorkflowResource {
             description = "Roles: clinician, manager, admin. Requires If-Match with the referral's ETag. Legal moves: "
                     + "RECEIVED → ACCEPTED | DECLINED | REDIRECTED; ACCEPTED → WAITING | CLOSED; WAITING → IN_THERAPY | "
                     + "CLOSED; IN_THERAPY → CLOSED. effectiveDate (default today) is never in the future nor before the "
-                    + "previous change. DECLINED and REDIRECTED need a reason, CLOSED a closureReason; IN_THERAPY "
-                    + "records the first session on its effective date. fundingStream and allocatedTherapist may be set "
+                    + "previous change (and CLOSED not before the last recorded session). DECLINED and REDIRECTED need a reason, CLOSED a closureReason; IN_THERAPY "
+                    + "records the first session on its effective date (recording an attended session while WAITING "
+                    + "makes this move itself, on the session's date). fundingStream and allocatedTherapist may be set "
                     + "at the same time.")
     @RequestBody(
             content =

@@ -19,6 +19,7 @@ import org.oxpip.referrals.feed.FeedWriter;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralStatus;
 import org.oxpip.referrals.referral.ReferralView;
+import org.oxpip.referrals.session.TherapySession;
 
 /** Moves a referral through the workflow, recording who, when and why. */
 @ApplicationScoped
@@ -54,6 +55,13 @@ public class WorkflowService {
         LocalDate today = LocalDate.now(clock);
         LocalDate effective = request.effectiveDate() == null ? today : request.effectiveDate();
         List<FieldError> errors = check(request, effective, today, referral.statusChangedOn);
+        if (errors.isEmpty() && request.to() == ReferralStatus.CLOSED) {
+            // A referral does not close before a session it had (sessions, in turn, never come after closing).
+            TherapySession.lastDate(referral.id)
+                    .filter(effective::isBefore)
+                    .ifPresent(last -> errors.add(new FieldError(
+                            "effectiveDate", "must not be before the referral's last recorded session")));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -44,7 +44,10 @@ class AgencyRequiredTest {
         for (String token : new String[] {withoutAgency, TestTokens.partner(" ")}) {
             for (String route : routes.keySet()) {
                 String[] parts = route.split(" ", 2);
-                String path = parts[1].replace("{id}", id).replace("{referralId}", id);
+                String path = parts[1].replace("{id}", id)
+                        .replace("{referralId}", id)
+                        .replace("{sessionId}", id)
+                        .replace("{position}", "1");
                 RequestSpecification request = given().auth()
                         .oauth2(token)
                         .header("Idempotency-Key", UUID.randomUUID().toString())

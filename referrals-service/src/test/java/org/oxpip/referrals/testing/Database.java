@@ -31,6 +31,17 @@ public final class Database {
         }
     }
 
+    /** The first column of the first row as text, or null when there is no row. */
+    public static String text(String sql) {
+        try (Connection c = connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Rows in every table of the service's schema (Flyway's history aside), by table name. Tables are
      * found at run time, so a table added later is counted without anyone remembering to list it:
