@@ -80,6 +80,13 @@ final class Reach {
     }
 
     private static void delivered(Xhtml h, SummaryReport.DeliveredSection d, SmallNumbers small) {
+        if (none(d.sessionsOffered()) && none(d.sessionsAttended())) {
+            // Nothing recorded (a period before sessions were kept): no rate of nothing, such as "0.0% completed".
+            row(h, "Sessions");
+            h.text("none recorded in this period");
+            end(h);
+            return;
+        }
         row(h, "Families seen at a session in the period");
         Shown.count(h, d.familiesSeen(), "delivered.familiesSeen", small);
         end(h);
@@ -111,6 +118,10 @@ final class Reach {
             Shown.figure(h, perEpisode.mean(), "delivered.sessionsPerCompletedEpisode.mean");
             end(h);
         }
+    }
+
+    private static boolean none(Count count) {
+        return !count.suppressed() && count.value() == 0;
     }
 
     private static void waitingInWords(Xhtml h, WaitingSection w, SmallNumbers small) {

@@ -267,6 +267,33 @@ class DeliveredReachReportTest {
         assertTrue(rows.contains("reach.disability,parents,PREFER_NOT_TO_SAY,2,,,,false"), csv);
     }
 
+    @Test
+    void shouldPrintTheSessionsInTheImpactReport() {
+        String impact = "/api/v1/reports/impact?from=2024-01-01&to=2024-12-31&fundingStream=" + DIDCOT;
+        String manager = page(TestTokens.staff("manager"), impact);
+        assertTrue(manager.contains("data-figure=\"delivered.sessionsOffered.value\">55<"), manager);
+        assertTrue(manager.contains("data-figure=\"delivered.sessionsAttended.value\">45<"), manager);
+        assertTrue(manager.contains("data-figure=\"delivered.didNotAttend.percent\">13.5<"), manager);
+        assertTrue(manager.contains("data-figure=\"delivered.completedCourse.percent\">66.7<"), manager);
+        assertTrue(manager.contains("data-figure=\"delivered.sessionsPerCompletedEpisode.mean\">3.0<"), manager);
+        // A funder: 9 episodes are too few for the statistics or the course rate, whose exact 66.7 is nowhere.
+        String funder = page(TestTokens.funder(DIDCOT), impact);
+        assertTrue(funder.contains("data-figure=\"delivered.sessionsAttended.value\">45<"), funder);
+        assertTrue(!funder.contains("delivered.sessionsPerCompletedEpisode.mean") && !funder.contains("66.7"), funder);
+    }
+
+    private static String page(String token, String path) {
+        return given().auth()
+                .oauth2(token)
+                .accept("text/html")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
     // ---------------------------------------------------------------------------------------------- the cohort
 
     /** The referrals feed's items, in the order the feed publishes them. */
