@@ -498,7 +498,7 @@ if [[ -n "$line" ]]; then
 else
   log "the mixed load gave no result: $(tail -5 "$work/mixed.txt")"
 fi
-sql reporting -c "TRUNCATE referral_fact, assessment_fact" \
+sql reporting -c "TRUNCATE referral_fact, assessment_fact, session_fact, parent_fact" \
   -c "UPDATE feed_cursor SET cursor = NULL, last_success_at = NULL, last_attempt_at = NULL, last_error = NULL, version = version + 1" \
   >/dev/null
 

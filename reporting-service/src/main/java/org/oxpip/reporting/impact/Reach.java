@@ -12,9 +12,8 @@ import org.oxpip.reporting.report.SummaryReport.CategoryCount;
 import org.oxpip.reporting.report.SummaryReport.WaitingSection;
 
 /**
- * 4. Reach: referrals, families seen, episodes, waiting times and areas, with the referrals by source
- * and the waiting times as charts. Sessions delivered and attendance join this once sessions are
- * recorded (the feeds carry only the first session today).
+ * 4. Reach: referrals, families seen, sessions delivered and attendance, episodes, waiting times and areas, with
+ * the referrals by source and the waiting times as charts.
  */
 final class Reach {
 
@@ -56,6 +55,7 @@ final class Reach {
         row(h, "Families seen");
         Shown.count(h, s.activity().familiesSeen(), "activity.familiesSeen", small);
         end(h);
+        delivered(h, s.delivered(), small);
         row(h, "Episodes ended");
         Shown.count(h, s.activity().episodesClosed(), "activity.episodesClosed", small);
         end(h);
@@ -77,6 +77,51 @@ final class Reach {
         sources(h, s.referrals().bySourceType(), small);
         waiting(h, s.waiting(), small);
         h.close("section");
+    }
+
+    private static void delivered(Xhtml h, SummaryReport.DeliveredSection d, SmallNumbers small) {
+        if (none(d.sessionsOffered()) && none(d.sessionsAttended())) {
+            // Nothing recorded (a period before sessions were kept): no rate of nothing, such as "0.0% completed".
+            row(h, "Sessions");
+            h.text("none recorded in this period");
+            end(h);
+            return;
+        }
+        row(h, "Families seen at a session in the period");
+        Shown.count(h, d.familiesSeen(), "delivered.familiesSeen", small);
+        end(h);
+        row(h, "Sessions offered");
+        Shown.count(h, d.sessionsOffered(), "delivered.sessionsOffered", small);
+        end(h);
+        row(h, "Sessions attended");
+        Shown.count(h, d.sessionsAttended(), "delivered.sessionsAttended", small);
+        end(h);
+        row(h, "Did not attend (missed without notice, of sessions attended or missed)");
+        Shown.rate(h, d.didNotAttend(), "delivered.didNotAttend", null, null, "sessions", small);
+        end(h);
+        row(h, "Episodes ended in which the family completed a course (two sessions or more attended)");
+        Shown.rate(
+                h,
+                d.completedCourse(),
+                "delivered.completedCourse",
+                d.sessionsPerCompletedEpisode().episodes(),
+                "delivered.sessionsPerCompletedEpisode.episodes",
+                "episodes",
+                small);
+        end(h);
+        SummaryReport.SessionsPerEpisode perEpisode = d.sessionsPerCompletedEpisode();
+        if (perEpisode.median() != null) {
+            row(h, "Sessions attended per episode ended");
+            h.text("median ");
+            Shown.figure(h, perEpisode.median(), "delivered.sessionsPerCompletedEpisode.median");
+            h.text(", mean ");
+            Shown.figure(h, perEpisode.mean(), "delivered.sessionsPerCompletedEpisode.mean");
+            end(h);
+        }
+    }
+
+    private static boolean none(Count count) {
+        return !count.suppressed() && count.value() == 0;
     }
 
     private static void waitingInWords(Xhtml h, WaitingSection w, SmallNumbers small) {

@@ -22,6 +22,8 @@ public final class FigureDefinitions {
             + " FOLLOW_UP, then the score recorded first), final the last score that is not a FOLLOW_UP, completed on"
             + " a later date than the baseline; deleted scores count nowhere";
     static final String CLOSED = "episodes CLOSED in the period";
+    static final String SESSIONS = "referrals-service: the sessions its referral facts carry (change feed), as synced"
+            + " by dataAsOf; a deleted session counts nowhere";
 
     private static final Pattern SHORT_NAME = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
@@ -32,6 +34,8 @@ public final class FigureDefinitions {
         referrals(all);
         waiting(all);
         activity(all);
+        delivered(all);
+        reach(all);
         pirgas(all, rules.rule("PIRGAS"));
         parentsMentalHealth(all, rules.rule("PHQ9"), rules.rule("GAD7"));
         epds(all, rules.rule("EPDS"));
@@ -111,6 +115,100 @@ public final class FigureDefinitions {
                 "activity.closedByReason",
                 "Episodes closed in the period, by closure reason (every reason" + " listed)",
                 "adds up to activity.episodesClosed",
+                REFERRALS));
+    }
+
+    private static void delivered(List<FigureDefinition> all) {
+        String inPeriod = "sessions dated in the period";
+        all.add(count(
+                "delivered.sessionsOffered",
+                "Sessions offered to the family: attended, not attended without notice, or cancelled by the family"
+                        + " (a session the service cancelled was not offered)",
+                inPeriod,
+                SESSIONS));
+        all.add(count("delivered.sessionsAttended", "Sessions the family attended", inPeriod, SESSIONS));
+        all.add(rate(
+                "delivered.didNotAttend",
+                "Did not attend, as NHS statistics count it: sessions missed without notice, over sessions attended"
+                        + " plus those; a cancellation by the family or by the service counts in neither",
+                "delivered.sessionsAttended plus the sessions not attended",
+                SESSIONS));
+        all.add(count(
+                "delivered.familiesSeen",
+                "Families seen: at least one attended session dated in the period",
+                "referrals with a session",
+                SESSIONS));
+        String closed = "delivered.sessionsPerCompletedEpisode.episodes";
+        all.add(count(
+                closed,
+                "Episodes closed in the period, for any reason (the same as activity.episodesClosed)",
+                "closedOn in the period",
+                SESSIONS));
+        all.add(count(
+                "delivered.sessionsPerCompletedEpisode.median",
+                "Median of the sessions attended per episode closed in the period, counting every session of the"
+                        + " episode whenever held (the mean of the middle two for an even count)",
+                closed + " (shown over 10 or more under disclosure control)",
+                SESSIONS));
+        all.add(count(
+                "delivered.sessionsPerCompletedEpisode.mean",
+                "Mean of the sessions attended per episode closed in the period, to one decimal",
+                closed + " (shown over 10 or more under disclosure control)",
+                SESSIONS));
+        all.add(rate(
+                "delivered.completedCourse",
+                "Episodes in which the family completed a course: at least " + DeliveredFigures.COURSE
+                        + " attended sessions",
+                closed,
+                SESSIONS));
+    }
+
+    private static void reach(List<FigureDefinition> all) {
+        String families = "reach.families";
+        String parents = "reach.parents";
+        String monitoring = "referrals-service: each parent's equality-monitoring codes and age band that its"
+                + " referral facts carry (change feed), as synced by dataAsOf; never a name or a date of birth";
+        all.add(count(
+                families,
+                "Families reached: at least one attended session dated in the period (the same as"
+                        + " delivered.familiesSeen)",
+                "referrals with a session",
+                SESSIONS));
+        all.add(count(
+                parents,
+                "The parents of the families reached (a family synced before monitoring existed counts as one"
+                        + " parent, not asked)",
+                families,
+                monitoring));
+        for (String field :
+                List.of("ethnicGroup", "relationshipToBaby", "firstTimeParent", "disability", "needsInterpreter")) {
+            all.add(count(
+                    "reach." + field + ".families",
+                    "Families by their first parent's answer (PREFER_NOT_TO_SAY and NOT_ASKED are answers; every"
+                            + " answer listed)",
+                    "adds up to " + families,
+                    monitoring));
+            all.add(count(
+                    "reach." + field + ".parents",
+                    "Parents by their answer (every answer listed)",
+                    "adds up to " + parents,
+                    monitoring));
+        }
+        all.add(count(
+                "reach.parentAgeBand",
+                "Parents by their age on the day the referral was received (UNKNOWN without a date of birth)",
+                "adds up to " + parents,
+                monitoring));
+        all.add(count(
+                "reach.babyAgeAtReferral",
+                "Families by the baby's age in whole months when the referral was received, or PREGNANT",
+                "adds up to " + families,
+                REFERRALS));
+        all.add(count(
+                "reach.area",
+                "Families by the first parent's postcode district (UNKNOWN when none); only areas with a family"
+                        + " listed",
+                "adds up to " + families,
                 REFERRALS));
     }
 

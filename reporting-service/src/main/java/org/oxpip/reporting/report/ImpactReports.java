@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.platform.security.Roles;
+import org.oxpip.reporting.disclosure.Count;
 import org.oxpip.reporting.disclosure.DisclosurePolicies;
 import org.oxpip.reporting.disclosure.DisclosurePolicy;
 import org.oxpip.reporting.disclosure.ExactRate;
@@ -48,11 +49,26 @@ public class ImpactReports {
                         outcomes.mentalHealth().improved(),
                         outcomes.mentalHealth().parents()))
                 .toList());
+        // Sessions attended: the intervals add up to the period's count, a breakdown of it.
+        List<Long> attendedExact =
+                figures.delivered().stream().map(DeliveredFigures::attended).toList();
+        List<Count> attended =
+                policy.parts(attendedExact.stream().mapToLong(Long::longValue).sum(), attendedExact);
+        List<Rate> didNotAttend = policy.intervals(figures.delivered().stream()
+                .map(delivered ->
+                        new ExactRate(delivered.notAttended(), delivered.attended() + delivered.notAttended()))
+                .toList());
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
             ReportInterval interval = intervals.get(i);
             points.add(new TrendPoint(
-                    interval.label(), interval.from(), interval.to(), pirgas.get(i), mentalHealth.get(i)));
+                    interval.label(),
+                    interval.from(),
+                    interval.to(),
+                    pirgas.get(i),
+                    mentalHealth.get(i),
+                    attended.get(i),
+                    attended.get(i).suppressed() ? Rate.hidden() : didNotAttend.get(i)));
         }
         return new TrendReport(
                 query.from(),

@@ -35,6 +35,8 @@ public class ReportStore {
     private static final String REFERRALS = script("referrals.sql");
     private static final String BREAKDOWNS = script("breakdowns.sql");
     private static final String OUTCOMES = script("outcomes.sql");
+    private static final String DELIVERED = script("delivered.sql");
+    private static final String REACH = script("reach.sql");
     private static final String DATA_AS_OF =
             "SELECT CASE WHEN bool_and(last_success_at IS NOT NULL) THEN min(last_success_at) END FROM feed_cursor";
 
@@ -57,10 +59,11 @@ public class ReportStore {
             Instant asOf = dataAsOf(connection);
             ReferralFigures referrals = referrals(connection, query);
             Breakdowns breakdowns = breakdowns(connection, query);
-            OutcomeFigures outcomes = outcomes(
-                            connection, query, List.of(new ReportInterval("period", query.from(), query.to())))
-                    .get(0);
-            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, rules);
+            List<ReportInterval> period = List.of(new ReportInterval("period", query.from(), query.to()));
+            OutcomeFigures outcomes = outcomes(connection, query, period).get(0);
+            DeliveredFigures delivered = delivered(connection, query, period).get(0);
+            ReachFigures reach = reach(connection, query);
+            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, delivered, reach, rules);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -71,7 +74,10 @@ public class ReportStore {
     public TrendFigures trend(ReportQuery query, List<ReportInterval> intervals) {
         try (Connection connection = snapshot()) {
             rules(connection);
-            return new TrendFigures(dataAsOf(connection), outcomes(connection, query, intervals));
+            return new TrendFigures(
+                    dataAsOf(connection),
+                    outcomes(connection, query, intervals),
+                    delivered(connection, query, intervals));
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -157,26 +163,55 @@ public class ReportStore {
         return new Breakdowns(byDimension.get("sourceType"), byDimension.get("area"), byDimension.get("closureReason"));
     }
 
+    private static List<DeliveredFigures> delivered(
+            Connection connection, ReportQuery query, List<ReportInterval> intervals) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DELIVERED)) {
+            bindIntervals(connection, statement, query, intervals);
+            List<DeliveredFigures> figures = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    figures.add(new DeliveredFigures(
+                            row.getLong("offered"),
+                            row.getLong("attended"),
+                            row.getLong("not_attended"),
+                            row.getLong("families_seen"),
+                            row.getLong("episodes_closed"),
+                            row.getLong("completed_course"),
+                            (Double) row.getObject("median_sessions"),
+                            (Double) row.getObject("mean_sessions")));
+                }
+            }
+            return figures;
+        }
+    }
+
+    private static ReachFigures reach(Connection connection, ReportQuery query) throws SQLException {
+        Map<String, Map<String, Long>> families = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> parents = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(REACH)) {
+            bindPeriod(statement, query);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Map<String, Long>> unit = row.getString("unit").equals("families") ? families : parents;
+                    unit.computeIfAbsent(row.getString("dimension"), dimension -> new LinkedHashMap<>())
+                            .put(row.getString("category"), row.getLong("n"));
+                }
+            }
+        }
+        // Every family is in exactly one area, every parent in exactly one age band: the totals.
+        long familyCount = families.getOrDefault("area", Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        long parentCount = parents.getOrDefault("parentAgeBand", Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        return new ReachFigures(familyCount, parentCount, families, parents);
+    }
+
     private static List<OutcomeFigures> outcomes(
             Connection connection, ReportQuery query, List<ReportInterval> intervals) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(OUTCOMES)) {
-            int i = 0;
-            Sql.texts(statement, ++i, query.fundingStreams());
-            Sql.text(statement, ++i, query.area());
-            statement.setArray(
-                    ++i,
-                    connection.createArrayOf(
-                            "text",
-                            intervals.stream()
-                                    .map(interval -> interval.from().toString())
-                                    .toArray()));
-            statement.setArray(
-                    ++i,
-                    connection.createArrayOf(
-                            "text",
-                            intervals.stream()
-                                    .map(interval -> interval.to().toString())
-                                    .toArray()));
+            bindIntervals(connection, statement, query, intervals);
             List<OutcomeFigures> figures = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
@@ -206,6 +241,28 @@ public class ReportStore {
                 row.getLong(prefix + "recovered"),
                 row.getLong(prefix + "reliably_recovered"),
                 row.getLong(prefix + "case_at_final"));
+    }
+
+    /** Funding streams, area, then the intervals' first and last days, as outcomes.sql and delivered.sql take them. */
+    private static void bindIntervals(
+            Connection connection, PreparedStatement statement, ReportQuery query, List<ReportInterval> intervals)
+            throws SQLException {
+        Sql.texts(statement, 1, query.fundingStreams());
+        Sql.text(statement, 2, query.area());
+        statement.setArray(
+                3,
+                connection.createArrayOf(
+                        "text",
+                        intervals.stream()
+                                .map(interval -> interval.from().toString())
+                                .toArray()));
+        statement.setArray(
+                4,
+                connection.createArrayOf(
+                        "text",
+                        intervals.stream()
+                                .map(interval -> interval.to().toString())
+                                .toArray()));
     }
 
     private static void bindPeriod(PreparedStatement statement, ReportQuery query) throws SQLException {

@@ -70,6 +70,8 @@ public final class SummaryAssembler {
                 referrals,
                 waiting,
                 activity,
+                DeliveredAssembler.delivered(figures.delivered(), policy),
+                DeliveredAssembler.reach(figures.reach(), policy),
                 outcomes(figures.outcomes(), policy),
                 FigureDefinitions.of(figures.rules()));
     }
@@ -105,12 +107,12 @@ public final class SummaryAssembler {
         return shown.suppressed() ? Rate.hidden() : policy.rate(numerator, received);
     }
 
-    private static List<CategoryCount> breakdown(long total, Map<String, Long> parts, DisclosurePolicy policy) {
+    static List<CategoryCount> breakdown(long total, Map<String, Long> parts, DisclosurePolicy policy) {
         return categories(new ArrayList<>(parts.keySet()), policy.parts(total, values(parts)));
     }
 
     /** The categories with their published counts; none where the policy lists none (an area table hidden whole). */
-    private static List<CategoryCount> categories(List<String> names, List<Count> shown) {
+    static List<CategoryCount> categories(List<String> names, List<Count> shown) {
         List<CategoryCount> categories = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             categories.add(new CategoryCount(names.get(i), shown.get(i)));
@@ -118,12 +120,12 @@ public final class SummaryAssembler {
         return categories;
     }
 
-    private static List<Long> values(Map<String, Long> parts) {
+    static List<Long> values(Map<String, Long> parts) {
         return List.copyOf(parts.values());
     }
 
     /** The known categories in their own order, zeros included, then any the feed brought that we don't know. */
-    private static Map<String, Long> withAll(Map<String, Long> counted, List<String> known) {
+    static Map<String, Long> withAll(Map<String, Long> counted, List<String> known) {
         Map<String, Long> all = new LinkedHashMap<>();
         known.forEach(name -> all.put(name, counted.getOrDefault(name, 0L)));
         counted.keySet().stream()
@@ -134,7 +136,7 @@ public final class SummaryAssembler {
     }
 
     /** Areas in alphabetical order, UNKNOWN last. */
-    private static Map<String, Long> byName(Map<String, Long> counted) {
+    static Map<String, Long> byName(Map<String, Long> counted) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counted.keySet().stream()
                 .sorted(Comparator.comparing((String name) -> name.equals(UNKNOWN))
@@ -143,7 +145,7 @@ public final class SummaryAssembler {
         return sorted;
     }
 
-    private static BigDecimal days(Double value) {
+    static BigDecimal days(Double value) {
         return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -88,6 +88,29 @@ public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
         rows.count("activity", "episodesClosed", null, activity.episodesClosed());
         categories(rows, "activity", "closedByReason", activity.closedByReason());
 
+        var delivered = report.delivered();
+        rows.count("delivered", "sessionsOffered", null, delivered.sessionsOffered());
+        rows.count("delivered", "sessionsAttended", null, delivered.sessionsAttended());
+        rows.rate("delivered", "didNotAttend", delivered.didNotAttend());
+        rows.count("delivered", "familiesSeen", null, delivered.familiesSeen());
+        var perEpisode = delivered.sessionsPerCompletedEpisode();
+        rows.count("delivered.sessionsPerCompletedEpisode", "episodes", null, perEpisode.episodes());
+        rows.statistic("delivered.sessionsPerCompletedEpisode", "median", perEpisode.median(), perEpisode.suppressed());
+        rows.statistic("delivered.sessionsPerCompletedEpisode", "mean", perEpisode.mean(), perEpisode.suppressed());
+        rows.rate("delivered", "completedCourse", delivered.completedCourse());
+
+        var reach = report.reach();
+        rows.count("reach", "families", null, reach.families());
+        rows.count("reach", "parents", null, reach.parents());
+        monitoring(rows, "ethnicGroup", reach.ethnicGroup());
+        monitoring(rows, "relationshipToBaby", reach.relationshipToBaby());
+        monitoring(rows, "firstTimeParent", reach.firstTimeParent());
+        monitoring(rows, "disability", reach.disability());
+        monitoring(rows, "needsInterpreter", reach.needsInterpreter());
+        categories(rows, "reach", "parentAgeBand", reach.parentAgeBand());
+        categories(rows, "reach", "babyAgeAtReferral", reach.babyAgeAtReferral());
+        categories(rows, "reach", "area", reach.area());
+
         var outcomes = report.outcomes();
         rows.count("outcomes", "pirgasFamilies", null, outcomes.pirgasFamilies());
         rows.rate("outcomes", "pirgasFamiliesImproved", outcomes.pirgasFamiliesImproved());
@@ -103,6 +126,11 @@ public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
 
     private static void categories(CsvRows rows, String section, String figure, List<CategoryCount> categories) {
         categories.forEach(category -> rows.count(section, figure, category.category(), category.count()));
+    }
+
+    private static void monitoring(CsvRows rows, String field, SummaryReport.MonitoringBreakdown breakdown) {
+        categories(rows, "reach." + field, "families", breakdown.families());
+        categories(rows, "reach." + field, "parents", breakdown.parents());
     }
 
     private static void parents(CsvRows rows, String section, ParentMeasureOutcomes measure) {

@@ -12,4 +12,6 @@ public record SummaryFigures(
         ReferralFigures referrals,
         Breakdowns breakdowns,
         OutcomeFigures outcomes,
+        DeliveredFigures delivered,
+        ReachFigures reach,
         InstrumentRules rules) {}

@@ -51,6 +51,8 @@ public record SummaryReport(
         ReferralsSection referrals,
         WaitingSection waiting,
         ActivitySection activity,
+        DeliveredSection delivered,
+        ReachSection reach,
         OutcomesSection outcomes,
 
         @Schema(
@@ -140,6 +142,111 @@ public record SummaryReport(
                     description =
                             "Episodes closed, by closure reason (every reason listed; adds up to" + " episodesClosed)")
             List<CategoryCount> closedByReason) {}
+
+    @Schema(
+            name = "DeliveredSection",
+            description = "What was delivered in the period: therapy sessions by their date, and the episodes closed in"
+                    + " it by the sessions they attended")
+    public record DeliveredSection(
+            @Schema(
+                    description = "Sessions dated in the period and offered to the family: attended, not attended"
+                            + " without notice, or cancelled by the family (those the service cancelled are not"
+                            + " counted as offered)")
+            Count sessionsOffered,
+
+            @Schema(description = "Sessions dated in the period that the family attended")
+            Count sessionsAttended,
+
+            @Schema(
+                    description = "Did not attend, as NHS statistics count it: sessions missed without notice over"
+                            + " sessions attended plus those; a cancellation by either side counts in neither."
+                            + " Hidden wherever sessionsAttended is")
+            Rate didNotAttend,
+
+            @Schema(description = "Families seen: at least one attended session dated in the period")
+            Count familiesSeen,
+
+            @Schema(description = "Attended sessions per episode closed in the period (every session of the episode)")
+            SessionsPerEpisode sessionsPerCompletedEpisode,
+
+            @Schema(
+                    description = "Episodes closed in the period in which the family completed a course: at least 2"
+                            + " attended sessions, over the episodes closed in the period")
+            Rate completedCourse) {}
+
+    @Schema(name = "SessionsPerEpisode", description = "Attended sessions per episode closed in the period")
+    public record SessionsPerEpisode(
+            @Schema(description = "Episodes closed in the period: the episodes the statistics are over")
+            Count episodes,
+
+            @Schema(
+                    description = "Median attended sessions per episode (the mean of the middle two for an even count)",
+                    example = "6.5",
+                    nullable = true)
+            BigDecimal median,
+
+            @Schema(
+                    description = "Mean attended sessions per episode, to one decimal",
+                    example = "7.2",
+                    nullable = true)
+            BigDecimal mean,
+
+            @Schema(
+                    description = "The statistics are hidden: fewer than 10 episodes under disclosure control",
+                    example = "false")
+            boolean suppressed) {}
+
+    @Schema(
+            name = "ReachSection",
+            description = "Whom the service reached: the families seen in the period (an attended session dated in"
+                    + " it) and their parents, by each equality-monitoring answer (families by the first parent's"
+                    + " answer), parent's age band at referral, baby's age at referral and area. Every category is"
+                    + " listed but areas (only those with a family); each breakdown adds up to its total and is"
+                    + " protected by disclosure control as one table")
+    public record ReachSection(
+            @Schema(description = "Families seen in the period: the same figure as delivered.familiesSeen")
+            Count families,
+
+            @Schema(
+                    description = "Their parents (a family synced before monitoring existed counts as one parent, not"
+                            + " asked)")
+            Count parents,
+
+            @Schema(description = "Ethnic group: the ONS 2021 Census categories for England and Wales")
+            MonitoringBreakdown ethnicGroup,
+
+            @Schema(description = "The parent's relationship to the baby")
+            MonitoringBreakdown relationshipToBaby,
+
+            @Schema(description = "First-time parent") MonitoringBreakdown firstTimeParent,
+            @Schema(description = "Disability") MonitoringBreakdown disability,
+            @Schema(description = "Needs an interpreter") MonitoringBreakdown needsInterpreter,
+
+            @Schema(
+                    description =
+                            "Parents by age band on the day the referral was received (UNKNOWN: no date of birth)")
+            List<CategoryCount> parentAgeBand,
+
+            @Schema(
+                    description = "Families by the baby's age when the referral was received: PREGNANT, MONTHS_0_5,"
+                            + " MONTHS_6_11, MONTHS_12_17, MONTHS_18_AND_OVER, UNKNOWN")
+            List<CategoryCount> babyAgeAtReferral,
+
+            @Schema(
+                    description = "Families by area (postcode district; UNKNOWN when not given); empty under the"
+                            + " default disclosure policy when the areas are hidden as one table")
+            List<CategoryCount> area) {}
+
+    @Schema(
+            name = "MonitoringBreakdown",
+            description = "One equality-monitoring field: families by their first parent's answer, parents by each"
+                    + " one's; PREFER_NOT_TO_SAY and NOT_ASKED are answers like the others")
+    public record MonitoringBreakdown(
+            @Schema(description = "Families by the first parent's answer (adds up to reach.families)")
+            List<CategoryCount> families,
+
+            @Schema(description = "Parents by their answer (adds up to reach.parents)")
+            List<CategoryCount> parents) {}
 
     @Schema(name = "ParentMeasureOutcomes", description = "Outcomes over the parents with paired scores")
     public record ParentMeasureOutcomes(

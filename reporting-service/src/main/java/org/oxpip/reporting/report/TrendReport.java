@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.oxpip.reporting.disclosure.Count;
 import org.oxpip.reporting.disclosure.Rate;
 
 /** The headline figures interval by interval, e.g. 2022, 2023 and 2024 side by side. */
 @Schema(
         name = "TrendReport",
         description = "The two headline figures per calendar quarter or year, over the episodes"
-                + " closed in each interval, defined exactly as in the summary report")
+                + " closed in each interval, and the sessions attended and missed in each, defined exactly as in the"
+                + " summary report")
 public record TrendReport(
         @Schema(description = "First day of the period (included)", example = "2023-01-01")
         LocalDate from,
@@ -74,5 +76,15 @@ public record TrendReport(
             Rate pirgasFamiliesImproved,
 
             @Schema(description = "Parents with improved mental health by PHQ-9 and/or GAD-7")
-            Rate parentsMentalHealthImproved) {}
+            Rate parentsMentalHealthImproved,
+
+            @Schema(
+                    description = "Sessions dated in the interval that the family attended (the intervals add up to"
+                            + " the summary's delivered.sessionsAttended)")
+            Count sessionsAttended,
+
+            @Schema(
+                    description = "Did not attend in the interval, as the summary's delivered.didNotAttend; hidden"
+                            + " wherever the interval's sessionsAttended is")
+            Rate didNotAttend) {}
 }

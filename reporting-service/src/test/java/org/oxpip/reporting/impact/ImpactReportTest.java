@@ -239,7 +239,10 @@ class ImpactReportTest {
             }
         }
         assertFalse(source.contains("null"));
-        assertFalse(Pattern.compile("(?<![\\d.])0(\\.0)?%").matcher(words(page)).find(), "a hidden figure as 0%");
+        java.util.regex.Matcher zero = Pattern.compile("(?<![\\d.])0(\\.0)?%").matcher(words(page));
+        assertFalse(
+                zero.find(),
+                () -> "a hidden figure as 0%: " + words(page).substring(Math.max(0, zero.start() - 200), zero.end()));
         String text = words(page);
         assertTrue(
                 text.contains("6 families had PIRGAS ratings from the start and the end of their work in this period."

@@ -1,0 +1,55 @@
+-- Sessions delivered, families seen and completed courses in each period (reporting-service/README.md,
+-- "Report definitions"). Parameters: funding streams (a text array; null: all), area (null: all), the
+-- periods' first and last days (two arrays of ISO dates), as outcomes.sql takes them.
+-- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
+-- comment here may hold a question mark.
+WITH q AS (
+    SELECT CAST(? AS text[]) AS funding_streams, CAST(? AS text) AS area
+), period AS (
+    SELECT CAST(n AS integer) AS period_no, from_on, to_on
+    FROM unnest(CAST(CAST(? AS text[]) AS date[]), CAST(CAST(? AS text[]) AS date[])) WITH ORDINALITY AS p (from_on, to_on, n)
+), r AS (
+    SELECT r.referral_id, r.status, r.closed_on
+    FROM referral_fact r CROSS JOIN q
+    WHERE (q.funding_streams IS NULL OR r.funding_stream = ANY (q.funding_streams))
+      AND (q.area IS NULL OR r.area = q.area)
+), held AS (
+    -- Each session dated in the period, whatever became of it.
+    SELECT p.period_no, s.referral_id, s.attendance
+    FROM session_fact s JOIN r USING (referral_id)
+    JOIN period p ON s.session_date BETWEEN p.from_on AND p.to_on
+), sessions AS (
+    SELECT period_no,
+           count(*) FILTER (WHERE attendance <> 'CANCELLED_BY_SERVICE') AS offered,
+           count(*) FILTER (WHERE attendance = 'ATTENDED') AS attended,
+           count(*) FILTER (WHERE attendance = 'DID_NOT_ATTEND') AS not_attended,
+           count(DISTINCT referral_id) FILTER (WHERE attendance = 'ATTENDED') AS families_seen
+    FROM held GROUP BY period_no
+), closed AS (
+    -- Each episode closed in the period, with every session it attended, whenever held.
+    SELECT p.period_no, r.referral_id,
+           (SELECT count(*) FROM session_fact s
+            WHERE s.referral_id = r.referral_id AND s.attendance = 'ATTENDED') AS attended
+    FROM r JOIN period p ON r.closed_on BETWEEN p.from_on AND p.to_on
+    WHERE r.status = 'CLOSED'
+), episodes AS (
+    SELECT period_no,
+           count(*) AS episodes_closed,
+           count(*) FILTER (WHERE attended >= 2) AS completed_course,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY attended) AS median_sessions,
+           CAST(avg(attended) AS double precision) AS mean_sessions
+    FROM closed GROUP BY period_no
+)
+SELECT p.period_no,
+       coalesce(s.offered, 0) AS offered,
+       coalesce(s.attended, 0) AS attended,
+       coalesce(s.not_attended, 0) AS not_attended,
+       coalesce(s.families_seen, 0) AS families_seen,
+       coalesce(e.episodes_closed, 0) AS episodes_closed,
+       coalesce(e.completed_course, 0) AS completed_course,
+       e.median_sessions,
+       e.mean_sessions
+FROM period p
+LEFT JOIN sessions s USING (period_no)
+LEFT JOIN episodes e USING (period_no)
+ORDER BY p.period_no
