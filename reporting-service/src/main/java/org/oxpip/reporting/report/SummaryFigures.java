@@ -12,4 +12,5 @@ public record SummaryFigures(
         ReferralFigures referrals,
         Breakdowns breakdowns,
         OutcomeFigures outcomes,
+        FeedbackFigures feedback,
         InstrumentRules rules) {}

@@ -52,6 +52,7 @@ public record SummaryReport(
         WaitingSection waiting,
         ActivitySection activity,
         OutcomesSection outcomes,
+        FeedbackSection feedback,
 
         @Schema(
                 description = "The methodology, figure by figure: what each figure counts, over what (a rate's"
@@ -140,6 +141,22 @@ public record SummaryReport(
                     description =
                             "Episodes closed, by closure reason (every reason listed; adds up to" + " episodesClosed)")
             List<CategoryCount> closedByReason) {}
+
+    @Schema(
+            name = "FeedbackSection",
+            description = "Parents' feedback in the period: satisfaction questionnaires received and quotes approved")
+    public record FeedbackSection(
+            @Schema(
+                    description = "Satisfaction questionnaires completed in the period (every one, not deleted), with"
+                            + " or without comments")
+            Count received,
+
+            @Schema(
+                    description = "Quotes a manager approved (and has not withdrawn) from feedback given in the"
+                            + " period, for the streams counted. Null when an area is asked for: quotes carry no"
+                            + " area",
+                    nullable = true)
+            Count quotesApproved) {}
 
     @Schema(name = "ParentMeasureOutcomes", description = "Outcomes over the parents with paired scores")
     public record ParentMeasureOutcomes(
