@@ -74,6 +74,10 @@ final class EndpointCalls {
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
                 call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
+            case "outcomes POST /api/v1/feedback/{id}/quote" -> call(e, family.feedbackId(), "{}", Map.of());
+            case "outcomes PUT /api/v1/feedback/{id}/quote", "outcomes DELETE /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), "{}", Map.of()); // no If-Match: 428
+            case "outcomes GET /api/v1/feedback/{id}/quote" -> call(e, random, null, Map.of());
             // A JSON body where the import takes a spreadsheet: refused for its media type once the role passed.
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
             case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
@@ -92,13 +96,18 @@ final class EndpointCalls {
                     "referrals POST /api/v1/referrals/{id}/transitions",
                     "outcomes POST /api/v1/assessments",
                     "outcomes POST /api/v1/alerts/{id}/acknowledge",
+                    "outcomes POST /api/v1/feedback/{id}/quote",
                     "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
+                    "outcomes GET /api/v1/feedback/{id}/quote",
                     "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
             case "referrals POST /api/v1/imports" -> 415;
-            case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
+            case "outcomes PUT /api/v1/assessments/{id}",
+                    "outcomes DELETE /api/v1/assessments/{id}",
+                    "outcomes PUT /api/v1/feedback/{id}/quote",
+                    "outcomes DELETE /api/v1/feedback/{id}/quote" -> 428;
             default -> 200;
         };
     }
@@ -114,7 +123,20 @@ final class EndpointCalls {
             case "referrals GET /api/v1/audit" -> call(e, null, null, Map.of(), "?referralId=" + referral);
             case "referrals GET /api/v1/feed/referrals",
                     "outcomes GET /api/v1/feed/assessments",
+                    "outcomes GET /api/v1/feed/quotes",
                     "referrals GET /api/v1/erasures/pending" -> call(e, null, null, Map.of(), "?limit=5");
+            case "outcomes GET /api/v1/feedback" -> call(e, null, null, Map.of(), "?quotable=true");
+            case "outcomes GET /api/v1/feedback/{id}/quote" -> call(e, family.feedbackId(), null, Map.of());
+            case "outcomes POST /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), json(Feedback.quote("The sessions helped us.")), Map.of());
+            case "outcomes PUT /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), json(Feedback.quote("The sessions helped.")), Map.of("If-Match", "\"0\""));
+            case "outcomes DELETE /api/v1/feedback/{id}/quote" ->
+                call(
+                        e,
+                        family.feedbackId(),
+                        "{\"reason\": \"The parent changed their mind\"}",
+                        Map.of("If-Match", "\"0\""));
             case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
             case "referrals GET /api/v1/referrals",
                     "outcomes GET /api/v1/alerts",
