@@ -36,8 +36,8 @@ public record SummaryReport(
         String area,
 
         @Schema(
-                description = "The older of the two feeds' last successful syncs: the figures include everything"
-                        + " recorded upstream before this instant. Null before both feeds have been read once.",
+                description = "The oldest of the feeds' last successful syncs: the figures include everything"
+                        + " recorded upstream before this instant. Null before every feed has been read once.",
                 example = "2025-03-01T09:30:00Z",
                 nullable = true)
         Instant dataAsOf,
