@@ -232,6 +232,42 @@ class BadInputSystemTest {
                         family,
                         twin,
                         200);
+            case "outcomes POST /api/v1/feedback/{id}/quote " ->
+                proven(
+                        e,
+                        variant,
+                        Feedback.quote("The sessions helped us enjoy our baby again."),
+                        Tokens.user(DemoRealm.MANAGER),
+                        Set.of(),
+                        family,
+                        twin,
+                        201);
+            case "outcomes PUT /api/v1/feedback/{id}/quote " -> {
+                Feedback.approve(twin.feedbackId(), "The sessions helped.");
+                Feedback.approve(family.feedbackId(), "The sessions helped.");
+                yield proven(
+                        e,
+                        variant,
+                        Feedback.quote("The sessions helped us enjoy our baby again."),
+                        Tokens.user(DemoRealm.MANAGER),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
+            }
+            case "outcomes DELETE /api/v1/feedback/{id}/quote " -> {
+                Feedback.approve(twin.feedbackId(), "The sessions helped.");
+                Feedback.approve(family.feedbackId(), "The sessions helped.");
+                yield proven(
+                        e,
+                        variant,
+                        Map.of("reason", "The parent changed their mind"),
+                        Tokens.user(DemoRealm.MANAGER),
+                        Set.of(),
+                        family,
+                        twin,
+                        204);
+            }
             case "reporting PUT /api/v1/reports/impact/settings/{fundingStream} " ->
                 proven(
                         e,

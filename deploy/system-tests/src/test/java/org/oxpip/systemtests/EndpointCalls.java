@@ -74,6 +74,10 @@ final class EndpointCalls {
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" ->
                 call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
+            case "outcomes POST /api/v1/feedback/{id}/quote" -> call(e, family.feedbackId(), "{}", Map.of());
+            case "outcomes PUT /api/v1/feedback/{id}/quote", "outcomes DELETE /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), "{}", Map.of()); // no If-Match: 428
+            case "outcomes GET /api/v1/feedback/{id}/quote" -> call(e, random, null, Map.of());
             // A JSON body where the import takes a spreadsheet: refused for its media type once the role passed.
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
             case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
@@ -109,15 +113,19 @@ final class EndpointCalls {
                     "reporting PUT /api/v1/reports/impact/settings/{fundingStream}",
                     "referrals POST /api/v1/referrals/{id}/sessions",
                     "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}",
-                    "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}" -> 400;
+                    "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}",
+                    "outcomes POST /api/v1/feedback/{id}/quote" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
+                    "outcomes GET /api/v1/feedback/{id}/quote",
                     "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
             case "referrals POST /api/v1/imports" -> 415;
             case "outcomes PUT /api/v1/assessments/{id}",
                     "outcomes DELETE /api/v1/assessments/{id}",
-                    "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring" -> 428;
+                    "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
+                    "outcomes PUT /api/v1/feedback/{id}/quote",
+                    "outcomes DELETE /api/v1/feedback/{id}/quote" -> 428;
             default -> 200;
         };
     }
@@ -133,7 +141,20 @@ final class EndpointCalls {
             case "referrals GET /api/v1/audit" -> call(e, null, null, Map.of(), "?referralId=" + referral);
             case "referrals GET /api/v1/feed/referrals",
                     "outcomes GET /api/v1/feed/assessments",
+                    "outcomes GET /api/v1/feed/quotes",
                     "referrals GET /api/v1/erasures/pending" -> call(e, null, null, Map.of(), "?limit=5");
+            case "outcomes GET /api/v1/feedback" -> call(e, null, null, Map.of(), "?quotable=true");
+            case "outcomes GET /api/v1/feedback/{id}/quote" -> call(e, family.feedbackId(), null, Map.of());
+            case "outcomes POST /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), json(Feedback.quote("The sessions helped us.")), Map.of());
+            case "outcomes PUT /api/v1/feedback/{id}/quote" ->
+                call(e, family.feedbackId(), json(Feedback.quote("The sessions helped.")), Map.of("If-Match", "\"0\""));
+            case "outcomes DELETE /api/v1/feedback/{id}/quote" ->
+                call(
+                        e,
+                        family.feedbackId(),
+                        "{\"reason\": \"The parent changed their mind\"}",
+                        Map.of("If-Match", "\"0\""));
             case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
             case "referrals GET /api/v1/referrals",
                     "outcomes GET /api/v1/alerts",

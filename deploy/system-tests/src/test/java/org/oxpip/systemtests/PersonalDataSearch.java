@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.oxpip.stack.DemoRealm;
 
-/** Looks for invented families' personal values in text, the stack's logs and both change feeds. */
+/** Looks for invented families' personal values in text, the stack's logs and the three change feeds. */
 final class PersonalDataSearch {
 
     private PersonalDataSearch() {}
@@ -37,10 +37,11 @@ final class PersonalDataSearch {
         return found;
     }
 
-    /** Every page of both change feeds, read from the start as reporting-service reads them. */
+    /** Every page of the three change feeds, read from the start as reporting-service reads them. */
     static void eachFeedPage(BiConsumer<String, ExtractableResponse<Response>> page) {
         String token = Tokens.client(DemoRealm.REPORTING_SERVICE);
-        for (String feed : List.of(Referrals.url("/feed/referrals"), Measures.url("/feed/assessments"))) {
+        for (String feed : List.of(
+                Referrals.url("/feed/referrals"), Measures.url("/feed/assessments"), Measures.url("/feed/quotes"))) {
             String after = null;
             while (true) {
                 var request = given().auth().oauth2(token).queryParam("limit", 1000);

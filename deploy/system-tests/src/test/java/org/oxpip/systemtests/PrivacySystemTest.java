@@ -18,7 +18,7 @@ import org.oxpip.stack.Service;
 /**
  * Issue 6, case 7: after the whole run (this class goes last), none of the invented families' names, NHS
  * numbers, phone numbers, full postcodes or e-mail addresses is in any log of the stack, in any row of the
- * reporting database, or in either change feed. Before searching, it sends one more family down every route
+ * reporting database, or in any change feed (the quotes feed too). Before searching, it sends one more family down every route
  * where personal data could slip out: free-text reasons, notes and satisfaction comments naming the parent,
  * refused requests full of personal data, an erasure, and a sync.
  */
@@ -141,6 +141,12 @@ class PrivacySystemTest {
                 .post(Measures.url("/assessments"))
                 .then()
                 .statusCode(201);
+        // A parent who may be quoted, naming herself: the manager approves an edit without the name, so only the
+        // edit may reach reporting-service (the quotes feed and its read model), never these words.
+        String words = name + " says the sessions helped; call " + parent.phone();
+        Families.remember(words);
+        String feedbackId = Feedback.record(id, Feedback.QUOTABLE, words).getString("feedbackId");
+        Feedback.approve(feedbackId, "The sessions helped us.");
         // And a family whose personal data is erased on request.
         String erased = Referrals.submit(Tokens.partnerA(), Families.partnerReferral());
         given().auth()

@@ -53,6 +53,12 @@ class RoleMatrixSystemTest {
             entry("outcomes DELETE /api/v1/assessments/{id}", Set.of("clinician", "admin")),
             entry("outcomes GET /api/v1/assessments/{id}/history", Set.of("clinician", "manager", "admin")),
             entry("outcomes GET /api/v1/feed/assessments", Set.of("feed-reader")),
+            entry("outcomes GET /api/v1/feed/quotes", Set.of("feed-reader")),
+            entry("outcomes GET /api/v1/feedback", Set.of("manager")),
+            entry("outcomes GET /api/v1/feedback/{id}/quote", Set.of("manager")),
+            entry("outcomes POST /api/v1/feedback/{id}/quote", Set.of("manager")),
+            entry("outcomes PUT /api/v1/feedback/{id}/quote", Set.of("manager")),
+            entry("outcomes DELETE /api/v1/feedback/{id}/quote", Set.of("manager")),
             // reporting-service's service account reads the catalogue's outcome rules (docs/feeds.md).
             entry("outcomes GET /api/v1/instruments", Set.of("clinician", "manager", "admin", "feed-reader")),
             entry("outcomes GET /api/v1/instruments/{code}", Set.of("clinician", "manager", "admin")),

@@ -127,8 +127,8 @@ class ServiceOutageSystemTest {
                 .post(RunningStack.stack().reportingUrl() + "/api/v1/sync")
                 .then()
                 .statusCode(200)
-                // The two feeds and the instrument catalogue's outcome rules (docs/feeds.md).
-                .body("feed", containsInAnyOrder("referrals", "assessments", "instruments"))
+                // The three feeds and the instrument catalogue's outcome rules (docs/feeds.md).
+                .body("feed", containsInAnyOrder("referrals", "assessments", "quotes", "instruments"))
                 .extract()
                 .jsonPath()
                 .getList("");

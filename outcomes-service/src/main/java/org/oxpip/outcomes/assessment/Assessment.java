@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.outcomes.feedback.CommentsConsent;
 import org.oxpip.outcomes.scoring.Score;
 
 /** One completed measure: the answers as given and the result the catalogue's rules computed. */
@@ -40,6 +41,22 @@ public class Assessment extends PanacheEntityBase {
 
     /** Free text (satisfaction only): personal data, never logged, never in the feed, cleared by an erasure. */
     public String comments;
+
+    /** The parent's consent for the comments (SATISFACTION only; null for other instruments). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comments_consent")
+    public CommentsConsent commentsConsent;
+
+    @Column(name = "comments_consent_on")
+    public LocalDate commentsConsentOn;
+
+    /** The id a manager curates this questionnaire's comments by (SATISFACTION only): never the referral's. */
+    @Column(name = "feedback_id")
+    public UUID feedbackId;
+
+    /** The referral's funding stream as referrals-service gave it when this was recorded or last corrected. */
+    @Column(name = "funding_stream")
+    public String fundingStream;
 
     public Integer total;
 
@@ -83,7 +100,7 @@ public class Assessment extends PanacheEntityBase {
             Respondent respondent,
             LocalDate completedOn,
             Score score,
-            String comments,
+            Comments comments,
             String recordedBy,
             Instant now) {
         Assessment a = new Assessment();
@@ -92,6 +109,7 @@ public class Assessment extends PanacheEntityBase {
         a.instrument = instrument;
         a.recordedBy = recordedBy;
         a.createdAt = now;
+        a.feedbackId = comments.taken() ? UUID.randomUUID() : null;
         a.apply(timepoint, respondent, completedOn, score, comments, now);
         return a;
     }
@@ -101,7 +119,7 @@ public class Assessment extends PanacheEntityBase {
             Respondent respondent,
             LocalDate completedOn,
             Score score,
-            String comments,
+            Comments comments,
             Instant now) {
         apply(timepoint, respondent, completedOn, score, comments, now);
     }
@@ -119,7 +137,7 @@ public class Assessment extends PanacheEntityBase {
             Respondent respondent,
             LocalDate completedOn,
             Score score,
-            String comments,
+            Comments comments,
             Instant now) {
         this.timepoint = timepoint;
         this.respondent = respondent;
@@ -128,7 +146,10 @@ public class Assessment extends PanacheEntityBase {
         this.total = score.total();
         this.band = score.band();
         this.riskFlag = score.riskFlag();
-        this.comments = comments;
+        this.comments = comments.text();
+        this.commentsConsent = comments.consent();
+        this.commentsConsentOn = comments.consentOn();
+        this.fundingStream = comments.fundingStream();
         this.updatedAt = now;
     }
 }

@@ -37,6 +37,21 @@ public record AssessmentCorrection(
         String comments,
 
         @Schema(
+                enumeration = {"NOT_SHARED", "SERVICE_ONLY", "QUOTE_ANONYMOUSLY"},
+                description = "SATISFACTION only: what the parent agreed may be done with the comments. NOT_SHARED"
+                        + " (the default when absent: a correction replaces the consent too, and a consent corrected away from QUOTE_ANONYMOUSLY withdraws any approved quote at once): they stay on this questionnaire; SERVICE_ONLY: staff of the"
+                        + " service may read them; QUOTE_ANONYMOUSLY: a manager may approve them, de-identified, as a"
+                        + " quote in reports to funders. Only the last lets any of the words leave outcomes-service.",
+                example = "QUOTE_ANONYMOUSLY")
+        String commentsConsent,
+
+        @Schema(
+                description = "When the parent gave that consent: required with QUOTE_ANONYMOUSLY, taken only with"
+                        + " commentsConsent, not in the future",
+                example = "2024-12-10")
+        LocalDate commentsConsentDate,
+
+        @Schema(
                 required = true,
                 maxLength = AssessmentRules.MAX_REASON,
                 description = "Why it is corrected",

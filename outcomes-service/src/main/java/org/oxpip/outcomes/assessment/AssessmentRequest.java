@@ -59,4 +59,19 @@ public record AssessmentRequest(
                 description = "Free-text comments: SATISFACTION only. "
                         + "Kept with the assessment, never logged, never in the change feed.",
                 example = "The sessions helped us a lot.")
-        String comments) {}
+        String comments,
+
+        @Schema(
+                enumeration = {"NOT_SHARED", "SERVICE_ONLY", "QUOTE_ANONYMOUSLY"},
+                description = "SATISFACTION only: what the parent agreed may be done with the comments. NOT_SHARED"
+                        + " (the default when absent): they stay on this questionnaire; SERVICE_ONLY: staff of the"
+                        + " service may read them; QUOTE_ANONYMOUSLY: a manager may approve them, de-identified, as a"
+                        + " quote in reports to funders. Only the last lets any of the words leave outcomes-service.",
+                example = "QUOTE_ANONYMOUSLY")
+        String commentsConsent,
+
+        @Schema(
+                description = "When the parent gave that consent: required with QUOTE_ANONYMOUSLY, taken only with"
+                        + " commentsConsent, not in the future",
+                example = "2024-12-10")
+        LocalDate commentsConsentDate) {}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oxpip.outcomes.feedback.CommentsConsent;
 import org.oxpip.outcomes.instrument.Instrument;
 import org.oxpip.outcomes.scoring.Scoring;
 import org.oxpip.platform.problem.Problem.FieldError;
@@ -31,7 +32,10 @@ final class AssessmentRules {
             errors.add(new FieldError("instrument", "must be one of " + String.join(", ", instruments)));
         }
         checkWhenAndWho(request.timepoint(), request.respondent(), request.completedOn(), today, errors);
-        instrument.ifPresent(i -> checkAnswers(i, request.answers(), request.comments(), errors));
+        instrument.ifPresent(i -> {
+            checkAnswers(i, request.answers(), request.comments(), errors);
+            checkConsent(i, request.commentsConsent(), request.commentsConsentDate(), today, errors);
+        });
         return errors;
     }
 
@@ -39,6 +43,7 @@ final class AssessmentRules {
         List<FieldError> errors = new ArrayList<>();
         checkWhenAndWho(correction.timepoint(), correction.respondent(), correction.completedOn(), today, errors);
         checkAnswers(instrument, correction.answers(), correction.comments(), errors);
+        checkConsent(instrument, correction.commentsConsent(), correction.commentsConsentDate(), today, errors);
         checkReason(correction.reason(), errors);
         return errors;
     }
@@ -83,6 +88,37 @@ final class AssessmentRules {
             errors.add(new FieldError("comments", "are not taken by " + instrument.code()));
         } else if (comments != null && comments.length() > MAX_COMMENTS) {
             errors.add(new FieldError("comments", "must be at most " + MAX_COMMENTS + " characters"));
+        }
+    }
+
+    /** The parent's consent for the comments: SATISFACTION only; quoting needs the date it was given. */
+    private static void checkConsent(
+            Instrument instrument, String consent, LocalDate consentDate, LocalDate today, List<FieldError> errors) {
+        if (!instrument.commentsAllowed()) {
+            if (consent != null) {
+                errors.add(new FieldError("commentsConsent", "is not taken by " + instrument.code()));
+            }
+            if (consentDate != null) {
+                errors.add(new FieldError("commentsConsentDate", "is not taken by " + instrument.code()));
+            }
+            return;
+        }
+        Optional<CommentsConsent> parsed = Optional.empty();
+        if (consent != null) {
+            parsed = CommentsConsent.parse(consent);
+            if (parsed.isEmpty()) {
+                errors.add(new FieldError("commentsConsent", "must be one of " + CommentsConsent.CODES));
+            }
+        }
+        if (consentDate == null) {
+            if (parsed.filter(c -> c == CommentsConsent.QUOTE_ANONYMOUSLY).isPresent()) {
+                errors.add(
+                        new FieldError("commentsConsentDate", "is required when commentsConsent is QUOTE_ANONYMOUSLY"));
+            }
+        } else if (consent == null) {
+            errors.add(new FieldError("commentsConsentDate", "is taken only with commentsConsent"));
+        } else if (consentDate.isAfter(today)) {
+            errors.add(new FieldError("commentsConsentDate", "must not be in the future"));
         }
     }
 

@@ -16,6 +16,7 @@ import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.outcomes.erasure.Erasure;
 import org.oxpip.outcomes.feed.AssessmentChange;
 import org.oxpip.outcomes.feed.FeedWriter;
+import org.oxpip.outcomes.feedback.Quotes;
 import org.oxpip.outcomes.instrument.Instrument;
 import org.oxpip.outcomes.instrument.InstrumentCatalogue;
 import org.oxpip.outcomes.referral.ReferralCheck;
@@ -60,6 +61,9 @@ public class AssessmentService {
     @Inject
     Erasure erasure;
 
+    @Inject
+    Quotes quotes;
+
     @Transactional
     public Assessment record(AssessmentRequest request) {
         if (request == null) {
@@ -83,7 +87,12 @@ public class AssessmentService {
                 Respondent.valueOf(request.respondent()),
                 request.completedOn(),
                 score,
-                request.comments(),
+                Comments.of(
+                        instrument.orElseThrow().commentsAllowed(),
+                        request.comments(),
+                        request.commentsConsent(),
+                        request.commentsConsentDate(),
+                        referral.fundingStream()),
                 callers.current().actor(),
                 now);
         assessment.persist();
@@ -112,6 +121,7 @@ public class AssessmentService {
         Instant now = Instant.now();
         String actor = callers.current().actor();
         boolean wasAtRisk = assessment.riskFlag;
+        String commentsBefore = assessment.comments;
         AssessmentVersion.keep(assessment, AssessmentVersion.Change.CORRECTED, correction.reason(), actor, now)
                 .persist();
         assessment.correct(
@@ -119,7 +129,12 @@ public class AssessmentService {
                 Respondent.valueOf(correction.respondent()),
                 correction.completedOn(),
                 score,
-                correction.comments(),
+                Comments.of(
+                        instrument.commentsAllowed(),
+                        correction.comments(),
+                        correction.commentsConsent(),
+                        correction.commentsConsentDate(),
+                        referral.fundingStream()),
                 now);
         // An answer corrected to a risk answer is news; one that already was has had its alert.
         if (score.riskFlag() && !wasAtRisk) {
@@ -127,6 +142,8 @@ public class AssessmentService {
         }
         audit.record(Action.CORRECT, AuditLog.ASSESSMENT, id);
         feed.append(change(assessment));
+        // After the assessment feed's append: every writer takes the two feeds' counters in this order.
+        quotes.afterChange(assessment, commentsBefore);
         return assessment;
     }
 
@@ -144,6 +161,7 @@ public class AssessmentService {
         assessment.delete(deletion.reason(), actor, now);
         audit.record(Action.DELETE, AuditLog.ASSESSMENT, id);
         feed.append(change(assessment));
+        quotes.afterChange(assessment, assessment.comments);
     }
 
     @Transactional

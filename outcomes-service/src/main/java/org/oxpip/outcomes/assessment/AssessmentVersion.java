@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.oxpip.outcomes.feedback.CommentsConsent;
 
 /** A version of an assessment that a correction or deletion replaced, with who, when and why. */
 @Entity
@@ -43,6 +44,13 @@ public class AssessmentVersion extends PanacheEntityBase {
 
     public String comments;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "comments_consent")
+    public CommentsConsent commentsConsent;
+
+    @Column(name = "comments_consent_on")
+    public LocalDate commentsConsentOn;
+
     public Integer total;
 
     public String band;
@@ -72,6 +80,8 @@ public class AssessmentVersion extends PanacheEntityBase {
         v.completedOn = current.completedOn;
         v.answers = current.answers.clone();
         v.comments = current.comments;
+        v.commentsConsent = current.commentsConsent;
+        v.commentsConsentOn = current.commentsConsentOn;
         v.total = current.total;
         v.band = current.band;
         v.riskFlag = current.riskFlag;

@@ -25,6 +25,21 @@ public record AssessmentView(
         @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased")
         String comments,
 
+        @Schema(
+                nullable = true,
+                enumeration = {"NOT_SHARED", "SERVICE_ONLY", "QUOTE_ANONYMOUSLY"},
+                description = "SATISFACTION only: the parent's consent for the comments (NOT_SHARED when none was"
+                        + " given); null for other instruments")
+        String commentsConsent,
+
+        @Schema(nullable = true, description = "When that consent was given, if recorded")
+        LocalDate commentsConsentDate,
+
+        @Schema(
+                nullable = true,
+                description = "SATISFACTION only: the id the manager's feedback list and quotes know it by")
+        UUID feedbackId,
+
         @Schema(nullable = true, example = "10", description = "Null for SATISFACTION, which has no total")
         Integer total,
 
@@ -59,6 +74,9 @@ public record AssessmentView(
                 a.completedOn,
                 Arrays.stream(a.answers).boxed().toList(),
                 a.comments,
+                a.commentsConsent == null ? null : a.commentsConsent.name(),
+                a.commentsConsentOn,
+                a.feedbackId,
                 a.total,
                 a.band,
                 a.riskFlag,

@@ -18,6 +18,14 @@ public record VersionView(
         @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased")
         String comments,
 
+        @Schema(
+                nullable = true,
+                description = "SATISFACTION only: the parent's consent for the comments in this version")
+        String commentsConsent,
+
+        @Schema(nullable = true, description = "When that consent was given, if recorded")
+        LocalDate commentsConsentDate,
+
         @Schema(nullable = true, example = "7") Integer total,
         @Schema(example = "mild") String band,
         boolean riskFlag,
@@ -42,6 +50,8 @@ public record VersionView(
                 v.completedOn,
                 Arrays.stream(v.answers).boxed().toList(),
                 v.comments,
+                v.commentsConsent == null ? null : v.commentsConsent.name(),
+                v.commentsConsentOn,
                 v.total,
                 v.band,
                 v.riskFlag,

@@ -24,12 +24,17 @@ public class AuditLog {
         LIST,
         READ_OUTCOMES,
         ACKNOWLEDGE,
-        ERASE
+        ERASE,
+        APPROVE_QUOTE,
+        EDIT_QUOTE,
+        WITHDRAW_QUOTE
     }
 
     public static final String ASSESSMENT = "assessment";
     public static final String REFERRAL = "referral";
     public static final String RISK_ALERT = "risk_alert";
+    /** A satisfaction questionnaire's comments and their quote, by feedback id (never the referral's). */
+    public static final String FEEDBACK = "feedback";
 
     @Inject
     Callers callers;

@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.oxpip.outcomes.audit.AuditLog;
 import org.oxpip.outcomes.audit.AuditLog.Action;
+import org.oxpip.outcomes.feed.QuoteFeedWriter;
 
 /**
  * Erases our copy of a referral's personal data: every piece of free text held for it (assessment
- * comments and deletion reasons, every replaced version's comments and reason, risk-alert notes).
+ * comments and deletion reasons, every replaced version's comments and reason, risk-alert notes, the text of
+ * every quote approved from its questionnaires, which the quotes feed then tells reporting-service to drop).
  * Scores, answers, dates, totals, bands and flags stay: they are not personal on their own and the
  * funders' figures are computed from them. Doing it again changes nothing.
  */
@@ -33,8 +36,22 @@ public class Erasure {
          WHERE referral_id = :referral AND note IS NOT NULL"""
     };
 
+    /**
+     * Every quote of the family's questionnaires, approved or withdrawn: its text goes and it is ERASED. Gives
+     * each quote's id (for the quotes feed) and its feedback id (for the audit).
+     */
+    private static final String ERASE_QUOTES = """
+            UPDATE feedback_quote q
+               SET status = 'ERASED', text = NULL, withdrawal_reason = NULL, updated_at = :now, version = q.version + 1
+              FROM assessment a
+             WHERE a.id = q.assessment_id AND a.referral_id = :referral AND q.status <> 'ERASED'
+            RETURNING q.id, a.feedback_id""";
+
     @Inject
     AuditLog audit;
+
+    @Inject
+    QuoteFeedWriter quoteFeed;
 
     /**
      * Clears the referral's free text and records it as erased, in one transaction of its own: a
@@ -44,7 +61,14 @@ public class Erasure {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void apply(UUID referralId, Instant erasedAt) {
         ErasedReferrals.lock(referralId);
-        int cleared = 0;
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> quotes = Panache.getEntityManager()
+                .createNativeQuery(ERASE_QUOTES)
+                .setParameter("referral", referralId)
+                .setParameter("now", now)
+                .getResultList();
+        int cleared = quotes.size();
         for (String statement : CLEAR_FREE_TEXT) {
             cleared += Panache.getEntityManager()
                     .createNativeQuery(statement)
@@ -61,6 +85,13 @@ public class Erasure {
         }
         if (first || cleared > 0) {
             audit.recordByService(Action.ERASE, AuditLog.REFERRAL, referralId);
+        }
+        for (Object[] quote : quotes) {
+            audit.recordByService(Action.ERASE, AuditLog.FEEDBACK, (UUID) quote[1]);
+        }
+        // Last, as every feed append must be: the reports lose the quotes with this commit.
+        for (Object[] quote : quotes) {
+            quoteFeed.append((UUID) quote[0], now);
         }
     }
 

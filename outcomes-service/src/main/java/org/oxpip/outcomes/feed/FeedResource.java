@@ -98,7 +98,7 @@ public class FeedResource {
         return new FeedPage(items, next, hasMore);
     }
 
-    private static long cursor(String after, List<Problem.FieldError> errors) {
+    static long cursor(String after, List<Problem.FieldError> errors) {
         if (after == null || after.isEmpty()) {
             return 0;
         }

@@ -38,7 +38,13 @@ class OpenApiDocumentTest {
             "get /api/v1/referrals/{id}/outcomes",
             "get /api/v1/alerts",
             "post /api/v1/alerts/{id}/acknowledge",
-            "get /api/v1/feed/assessments");
+            "get /api/v1/feed/assessments",
+            "get /api/v1/feedback",
+            "get /api/v1/feedback/{id}/quote",
+            "post /api/v1/feedback/{id}/quote",
+            "put /api/v1/feedback/{id}/quote",
+            "delete /api/v1/feedback/{id}/quote",
+            "get /api/v1/feed/quotes");
 
     @Test
     void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {

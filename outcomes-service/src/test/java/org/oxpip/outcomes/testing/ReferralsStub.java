@@ -47,6 +47,8 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
             List.of("ACCEPTED", "WAITING", "IN_THERAPY", "CLOSED", "RECEIVED", "DECLINED", "REDIRECTED");
 
     static final String SERVICE_TOKEN = "service-account-token";
+    /** Every referral the stub knows is funded by this stream. */
+    public static final String FUNDING_STREAM = "DIDCOT_POWERHOUSE";
     /** When the stub says erased referrals were erased. */
     public static final String ERASED_AT = "2025-02-01T10:00:00Z";
 
@@ -135,7 +137,8 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
     /** {@code /status} as the erasure contract has it. */
     private static String statusJson(String id, String status, boolean erased) {
         return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"receivedOn\":\"" + RECEIVED_ON + "\",\"erased\":"
-                + erased + ",\"erasedAt\":" + (erased ? "\"" + ERASED_AT + "\"" : "null") + "}";
+                + erased + ",\"erasedAt\":" + (erased ? "\"" + ERASED_AT + "\"" : "null") + ",\"fundingStream\":\""
+                + FUNDING_STREAM + "\"}";
     }
 
     // ---- Erasures: what tests change while the stub runs, through WireMock's admin API ----

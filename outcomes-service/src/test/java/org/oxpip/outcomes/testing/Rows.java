@@ -15,7 +15,14 @@ public final class Rows {
 
     /** Every table a write may touch. */
     public static final List<String> WRITTEN_BY_REQUESTS = List.of(
-            "assessment", "assessment_version", "risk_alert", "audit_entry", "assessment_change", "erased_referral");
+            "assessment",
+            "assessment_version",
+            "risk_alert",
+            "audit_entry",
+            "assessment_change",
+            "erased_referral",
+            "feedback_quote",
+            "quote_change");
 
     private Rows() {}
 

@@ -19,9 +19,15 @@ public record ReferralStatusView(
         boolean erased,
 
         @Schema(description = "When it was erased; null when it was not")
-        Instant erasedAt) {
+        Instant erasedAt,
+
+        @Schema(
+                description = "Its funding stream; null when none is set yet. outcomes-service files a"
+                        + " questionnaire's feedback under it, for the manager's list of quotes",
+                example = "DIDCOT_POWERHOUSE")
+        String fundingStream) {
 
     static ReferralStatusView of(Referral r) {
-        return new ReferralStatusView(r.id, r.status, r.receivedOn, r.erasedAt != null, r.erasedAt);
+        return new ReferralStatusView(r.id, r.status, r.receivedOn, r.erasedAt != null, r.erasedAt, r.fundingStream);
     }
 }

@@ -1,6 +1,10 @@
 package org.oxpip.reporting.impact;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.oxpip.reporting.impact.Sentences.Phrase;
+import org.oxpip.reporting.report.FeedbackFigures.ApprovedQuote;
+import org.oxpip.reporting.report.PrintedQuotes;
 import org.oxpip.reporting.report.SummaryReport.OutcomesSection;
 import org.oxpip.reporting.report.SummaryReport.ParentMeasureOutcomes;
 
@@ -112,7 +116,9 @@ final class Headlines {
         h.close("section");
     }
 
-    /** 5. Satisfaction; the approved quotes join it once the feedback issue has landed. */
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    /** 5. Satisfaction, and the parents' own words a manager approved for this stream and period. */
     static void parentsSaid(Xhtml h, ImpactReport report) {
         OutcomesSection o = report.summary().outcomes();
         h.open("section", "id", "parents-said");
@@ -133,7 +139,35 @@ final class Headlines {
                         + " (NHS Friends and Family Test; each parent's last answer).",
                 "class",
                 "note");
+        quotes(h, report.quotes());
         h.close("section");
+    }
+
+    /** Each quote with its month only; a note instead when they are withheld for a small cohort. */
+    private static void quotes(Xhtml h, PrintedQuotes printed) {
+        if (!printed.quotes().isEmpty()) {
+            h.open("ul", "class", "quotes");
+            for (ApprovedQuote quote : printed.quotes()) {
+                h.open("li", "class", "quote");
+                h.element("blockquote", "\u201c" + quote.text() + "\u201d");
+                h.element("span", "A parent, " + MONTH.format(quote.month()), "class", "quote-month");
+                h.close("li");
+            }
+            h.close("ul");
+            h.element(
+                    "p",
+                    "Quoted with the parents' consent, anonymously; edited only to remove anything that could identify"
+                            + " a family.",
+                    "class",
+                    "note");
+        } else if (printed.withheld()) {
+            h.element(
+                    "p",
+                    "Parents' words are printed only when at least " + PrintedQuotes.MIN_FEEDBACK
+                            + " parents gave feedback in the period, so that no family can be recognised.",
+                    "class",
+                    "note quotes-withheld");
+        }
     }
 
     private static void item(

@@ -56,7 +56,8 @@ public class ImpactDocuments {
                 trendReport,
                 titleBlock(summary.fundingStreams()),
                 SmallNumbers.of(policies.forReader(caller, forPublication)),
-                measurement(store.rules(), summary));
+                measurement(store.rules(), summary),
+                reports.quotes(query, caller, forPublication));
     }
 
     /** The thresholds as synced from outcomes-service's catalogue: the same ones the figures were counted with. */

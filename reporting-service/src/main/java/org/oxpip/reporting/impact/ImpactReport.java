@@ -1,5 +1,6 @@
 package org.oxpip.reporting.impact;
 
+import org.oxpip.reporting.report.PrintedQuotes;
 import org.oxpip.reporting.report.SummaryReport;
 import org.oxpip.reporting.report.TrendReport;
 
@@ -11,13 +12,15 @@ import org.oxpip.reporting.report.TrendReport;
  *
  * @param titleBlock the manager's words for the funding stream; null when the report covers several
  *     streams or none was written yet
+ * @param quotes the approved quotes this reader may see printed (PrintedQuotes: at least 5 forms for a funder)
  */
 record ImpactReport(
         SummaryReport summary,
         TrendReport trend,
         TitleBlockView titleBlock,
         SmallNumbers smallNumbers,
-        Measurement measurement) {
+        Measurement measurement,
+        PrintedQuotes quotes) {
 
     /** The file name a download gets: the period, and the stream when there is one. */
     String fileName(String extension) {

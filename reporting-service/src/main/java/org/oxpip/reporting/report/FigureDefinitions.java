@@ -40,6 +40,7 @@ public final class FigureDefinitions {
         parentsMentalHealth(all, rules.rule("PHQ9"), rules.rule("GAD7"));
         epds(all, rules.rule("EPDS"));
         satisfaction(all);
+        feedback(all);
         return List.copyOf(all);
     }
 
@@ -329,6 +330,23 @@ public final class FigureDefinitions {
                 "Answers very good or good (% positive, as NHS England's Friends" + " and Family Test)",
                 responses,
                 source));
+    }
+
+    private static void feedback(List<FigureDefinition> all) {
+        all.add(count(
+                "feedback.received",
+                "Satisfaction questionnaires completed in the period, with or without comments (feedback forms"
+                        + " received)",
+                "completedOn in the period; deleted questionnaires count nowhere",
+                "outcomes-service's assessments and referrals-service's referral facts (change feeds), as synced"
+                        + " by dataAsOf"));
+        all.add(count(
+                "feedback.quotesApproved",
+                "Quotes approved by a manager, and not withdrawn, from feedback the parent agreed may be quoted"
+                        + " anonymously; a quote approved for several funding streams counts once",
+                "feedback given in a month of the period, approved for a stream counted; none when an area is"
+                        + " asked for (quotes carry no area)",
+                "outcomes-service's quotes feed: approved text, streams and month only, as synced by dataAsOf"));
     }
 
     /** "PHQ-9" from "Patient Health Questionnaire (PHQ-9)": the catalogue's own short name, else its code. */

@@ -82,6 +82,13 @@ public class ImpactReports {
                 points);
     }
 
+    /** The approved quotes this reader's impact report may print (PrintedQuotes says when). */
+    public PrintedQuotes quotes(ReportQuery asked, Caller caller, boolean forPublication) {
+        DisclosurePolicy policy = policies.forReader(caller, forPublication);
+        ReportQuery query = readable(asked, caller, policy);
+        return PrintedQuotes.of(store.feedback(query), "none".equals(policy.name()));
+    }
+
     /**
      * What this reader may count (a funder: its own funding streams, whole months; no single area where the
      * policy can't publish one); 403 or 422 otherwise.

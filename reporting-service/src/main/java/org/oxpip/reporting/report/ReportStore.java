@@ -37,6 +37,8 @@ public class ReportStore {
     private static final String OUTCOMES = script("outcomes.sql");
     private static final String DELIVERED = script("delivered.sql");
     private static final String REACH = script("reach.sql");
+    private static final String FEEDBACK = script("feedback.sql");
+    private static final String QUOTES = script("quotes.sql");
     private static final String DATA_AS_OF =
             "SELECT CASE WHEN bool_and(last_success_at IS NOT NULL) THEN min(last_success_at) END FROM feed_cursor";
 
@@ -63,7 +65,18 @@ public class ReportStore {
             OutcomeFigures outcomes = outcomes(connection, query, period).get(0);
             DeliveredFigures delivered = delivered(connection, query, period).get(0);
             ReachFigures reach = reach(connection, query);
-            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, delivered, reach, rules);
+            FeedbackFigures feedback = feedback(connection, query);
+            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, delivered, reach, feedback, rules);
+        } catch (SQLException e) {
+            throw new ReportFailed(e);
+        }
+    }
+
+    /** Parents' feedback in the period, with the approved quotes (for the impact report). */
+    @Transactional
+    public FeedbackFigures feedback(ReportQuery query) {
+        try (Connection connection = snapshot()) {
+            return feedback(connection, query);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -145,6 +158,30 @@ public class ReportStore {
                         (Double) row.getObject("p90_wait_days"));
             }
         }
+    }
+
+    private static FeedbackFigures feedback(Connection connection, ReportQuery query) throws SQLException {
+        long received;
+        long approved;
+        try (PreparedStatement statement = connection.prepareStatement(FEEDBACK)) {
+            bindPeriod(statement, query);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                received = row.getLong("feedback_received");
+                approved = row.getLong("quotes_approved");
+            }
+        }
+        List<FeedbackFigures.ApprovedQuote> quotes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(QUOTES)) {
+            bindPeriod(statement, query);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    quotes.add(new FeedbackFigures.ApprovedQuote(
+                            row.getString("text"), row.getObject("month", java.time.LocalDate.class)));
+                }
+            }
+        }
+        return new FeedbackFigures(received, query.area() == null ? approved : null, List.copyOf(quotes));
     }
 
     private static Breakdowns breakdowns(Connection connection, ReportQuery query) throws SQLException {

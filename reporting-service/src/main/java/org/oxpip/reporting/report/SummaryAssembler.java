@@ -12,6 +12,7 @@ import org.oxpip.reporting.disclosure.DisclosurePolicy;
 import org.oxpip.reporting.disclosure.Rate;
 import org.oxpip.reporting.report.SummaryReport.ActivitySection;
 import org.oxpip.reporting.report.SummaryReport.CategoryCount;
+import org.oxpip.reporting.report.SummaryReport.FeedbackSection;
 import org.oxpip.reporting.report.SummaryReport.OutcomesSection;
 import org.oxpip.reporting.report.SummaryReport.ParentMeasureOutcomes;
 import org.oxpip.reporting.report.SummaryReport.ReferralsSection;
@@ -73,6 +74,7 @@ public final class SummaryAssembler {
                 DeliveredAssembler.delivered(figures.delivered(), policy),
                 DeliveredAssembler.reach(figures.reach(), policy),
                 outcomes(figures.outcomes(), policy),
+                feedback(figures.feedback(), policy),
                 FigureDefinitions.of(figures.rules()));
     }
 
@@ -89,6 +91,11 @@ public final class SummaryAssembler {
                 parents(o.epds(), policy),
                 policy.count(o.satisfactionResponses()),
                 policy.rate(o.satisfactionPositive(), o.satisfactionResponses()));
+    }
+
+    static FeedbackSection feedback(FeedbackFigures f, DisclosurePolicy policy) {
+        return new FeedbackSection(
+                policy.count(f.received()), f.quotesApproved() == null ? null : policy.count(f.quotesApproved()));
     }
 
     private static ParentMeasureOutcomes parents(ParentOutcomes p, DisclosurePolicy policy) {

@@ -121,6 +121,12 @@ public class SummaryCsv implements MessageBodyWriter<SummaryReport> {
         parents(rows, "outcomes.epds", outcomes.epds());
         rows.count("outcomes", "satisfactionResponses", null, outcomes.satisfactionResponses());
         rows.rate("outcomes", "satisfactionPositive", outcomes.satisfactionPositive());
+
+        var feedback = report.feedback();
+        rows.count("feedback", "received", null, feedback.received());
+        if (feedback.quotesApproved() != null) {
+            rows.count("feedback", "quotesApproved", null, feedback.quotesApproved());
+        }
         return rows.text();
     }
 

@@ -14,4 +14,5 @@ public record SummaryFigures(
         OutcomeFigures outcomes,
         DeliveredFigures delivered,
         ReachFigures reach,
+        FeedbackFigures feedback,
         InstrumentRules rules) {}

@@ -36,8 +36,8 @@ public record SummaryReport(
         String area,
 
         @Schema(
-                description = "The older of the two feeds' last successful syncs: the figures include everything"
-                        + " recorded upstream before this instant. Null before both feeds have been read once.",
+                description = "The oldest of the feeds' last successful syncs: the figures include everything"
+                        + " recorded upstream before this instant. Null before every feed has been read once.",
                 example = "2025-03-01T09:30:00Z",
                 nullable = true)
         Instant dataAsOf,
@@ -54,6 +54,7 @@ public record SummaryReport(
         DeliveredSection delivered,
         ReachSection reach,
         OutcomesSection outcomes,
+        FeedbackSection feedback,
 
         @Schema(
                 description = "The methodology, figure by figure: what each figure counts, over what (a rate's"
@@ -247,6 +248,22 @@ public record SummaryReport(
 
             @Schema(description = "Parents by their answer (adds up to reach.parents)")
             List<CategoryCount> parents) {}
+
+    @Schema(
+            name = "FeedbackSection",
+            description = "Parents' feedback in the period: satisfaction questionnaires received and quotes approved")
+    public record FeedbackSection(
+            @Schema(
+                    description = "Satisfaction questionnaires completed in the period (every one, not deleted), with"
+                            + " or without comments")
+            Count received,
+
+            @Schema(
+                    description = "Quotes a manager approved (and has not withdrawn) from feedback given in the"
+                            + " period, for the streams counted. Null when an area is asked for: quotes carry no"
+                            + " area",
+                    nullable = true)
+            Count quotesApproved) {}
 
     @Schema(name = "ParentMeasureOutcomes", description = "Outcomes over the parents with paired scores")
     public record ParentMeasureOutcomes(

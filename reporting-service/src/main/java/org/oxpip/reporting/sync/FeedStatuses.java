@@ -11,7 +11,8 @@ import java.util.List;
 public class FeedStatuses {
 
     /** The feeds in the order they were always listed, then the catalogue. */
-    static final List<String> ORDER = List.of(ReferralsFeed.NAME, AssessmentsFeed.NAME, InstrumentCatalogue.NAME);
+    static final List<String> ORDER =
+            List.of(ReferralsFeed.NAME, AssessmentsFeed.NAME, QuotesFeed.NAME, InstrumentCatalogue.NAME);
 
     @Transactional
     public List<FeedStatus> list() {

@@ -32,11 +32,12 @@ public class FeedSync {
     FeedSync(
             ReferralsFeed referrals,
             AssessmentsFeed assessments,
+            QuotesFeed quotes,
             InstrumentCatalogue catalogue,
             InstrumentRulesStore rules,
             FeedCursors cursors,
             SyncSettings settings) {
-        this.feeds = List.of(referrals, assessments);
+        this.feeds = List.of(referrals, assessments, quotes);
         this.catalogue = catalogue;
         this.rules = rules;
         this.cursors = cursors;

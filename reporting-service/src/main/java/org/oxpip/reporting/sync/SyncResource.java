@@ -34,7 +34,7 @@ public class SyncResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "syncNow",
-            summary = "Read the outcome rules and pull both change feeds now",
+            summary = "Read the outcome rules and pull every change feed now",
             description = "Roles: admin. First reads the outcome rules (direction, caseness, reliable change,"
                     + " meaningful change) from outcomes-service's instrument catalogue, then each feed page by page"
                     + " until it has nothing more (waiting for a sync of the same source already running here), then"

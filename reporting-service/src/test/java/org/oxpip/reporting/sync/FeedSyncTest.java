@@ -70,10 +70,10 @@ class FeedSyncTest {
         recordedFeeds();
 
         syncNow()
-                .body("feed", contains("referrals", "assessments", "instruments"))
+                .body("feed", contains("referrals", "assessments", "quotes", "instruments"))
                 // The catalogue has no cursor: it is read whole every time.
-                .body("cursor", contains("5", "a-13", null))
-                .body("lastError", contains(nullValue(), nullValue(), nullValue()))
+                .body("cursor", contains("5", "a-13", "0", null))
+                .body("lastError", contains(nullValue(), nullValue(), nullValue(), nullValue()))
                 .body("lastSuccessAt", everyItem(notNullValue()));
 
         // Five referral items, one of them a later snapshot of the first referral: four referrals.
@@ -96,7 +96,7 @@ class FeedSyncTest {
 
         // The feeds deliver everything again from the start (as after a cursor lost in a restore).
         ReadModel.execute("UPDATE feed_cursor SET cursor = NULL");
-        syncNow().body("cursor", contains("5", "a-13", null));
+        syncNow().body("cursor", contains("5", "a-13", "0", null));
 
         assertEquals(4, ReadModel.count("SELECT count(*) FROM referral_fact"));
         assertEquals(3, ReadModel.count("SELECT count(*) FROM assessment_fact"));
@@ -115,7 +115,7 @@ class FeedSyncTest {
         upstream.recordedPage(REFERRALS, null, "referrals-1.json");
         upstream.fails(REFERRALS, "3", 500);
         upstream.recordedPage(ASSESSMENTS, "a-13", "assessments-after-a-13.json");
-        syncNow().body("cursor", contains("3", "a-13", null));
+        syncNow().body("cursor", contains("3", "a-13", "0", null));
 
         assertEquals("CLOSED", referralStatus(CLOSED_REFERRAL));
     }

@@ -50,7 +50,7 @@ class SyncStatusResourceTest {
                 .get("/api/v1/sync/status")
                 .then()
                 .statusCode(200)
-                .body("feed", contains("referrals", "assessments", "instruments"))
-                .body("lastSuccessAt", contains(null, null, null));
+                .body("feed", contains("referrals", "assessments", "quotes", "instruments"))
+                .body("lastSuccessAt", contains(null, null, null, null));
     }
 }

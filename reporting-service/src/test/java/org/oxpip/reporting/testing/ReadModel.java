@@ -17,7 +17,7 @@ public final class ReadModel {
 
     /** As on the first day: no rows, no rules, no cursors, no sync ever run. */
     public static void empty() {
-        execute("TRUNCATE referral_fact, assessment_fact, instrument_rule, session_fact, parent_fact");
+        execute("TRUNCATE referral_fact, assessment_fact, quote_fact, instrument_rule, session_fact, parent_fact");
         execute("UPDATE feed_cursor SET cursor = NULL, last_success_at = NULL, last_attempt_at = NULL,"
                 + " last_error = NULL");
     }

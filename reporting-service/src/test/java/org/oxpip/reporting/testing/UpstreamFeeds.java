@@ -38,6 +38,7 @@ public final class UpstreamFeeds {
 
     public static final String REFERRALS = "/api/v1/feed/referrals";
     public static final String ASSESSMENTS = "/api/v1/feed/assessments";
+    public static final String QUOTES = "/api/v1/feed/quotes";
     public static final String INSTRUMENTS = "/api/v1/instruments";
     /** outcomes-service's own catalogue file, copied at build time (see this module's pom.xml). */
     private static final String CATALOGUE = "/upstream/outcomes-service/catalogue.json";
@@ -67,6 +68,11 @@ public final class UpstreamFeeds {
                 .willReturn(okJson(
                         "{\"access_token\":\"" + SERVICE_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":300}")));
         catalogue(realCatalogue());
+        // The quotes feed has nothing to say unless a test gives it pages (which take priority over this).
+        wireMock.register(get(urlPathEqualTo(QUOTES))
+                .atPriority(10)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"items\":[],\"next\":\"0\",\"hasMore\":false}")));
     }
 
     /** outcomes-service's instrument catalogue, as its file says it (GET /api/v1/instruments with the defaults). */
