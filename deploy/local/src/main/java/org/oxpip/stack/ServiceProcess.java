@@ -67,6 +67,8 @@ final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         clientSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", secret));
+        // The document's server, which Swagger UI calls: this stack's port, not the service's default one.
+        env.put("OXPIP_API_URL", baseUrl());
         Log.info("%s: starting on %s", service.module(), baseUrl());
         process.start(builder);
     }

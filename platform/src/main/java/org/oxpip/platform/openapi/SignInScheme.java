@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * PKCE) of the public {@code oxpip-frontend} client, which Swagger UI offers under "Authorize"; a partner
  * agency's software uses the client-credentials flow with its own client. Whatever scheme a service's
  * annotations or Quarkus named ({@code bearer}, {@code SecurityScheme}), every requirement is pointed at this
- * one, keeping its scopes, and the others are taken out.
+ * one and the others are taken out.
  *
  * <p>The realm's address is configuration read where the filter runs: at build time for the stored document,
  * and again at start-up, so that the served document and Swagger UI send the browser to the Keycloak of that
@@ -94,28 +94,21 @@ public class SignInScheme implements OASFilter {
         operation.setSecurity(pointedHere(operation.getSecurity()));
     }
 
-    /** The same requirements, each naming this scheme with the scopes it listed; an empty list stays empty (public). */
+    /**
+     * One requirement naming this scheme where there were any, without scopes; an empty list stays empty
+     * (public). The roles an operation allows are written at the start of its description ("Roles: ..."):
+     * Keycloak's realm roles are not OAuth scopes a client asks for, and an OAuth2 requirement may only list
+     * the scopes its flows define (redocly's security-scopes-defined).
+     */
     private static List<SecurityRequirement> pointedHere(List<SecurityRequirement> requirements) {
         if (requirements == null) {
             return null;
         }
-        List<SecurityRequirement> pointed = new ArrayList<>();
-        for (SecurityRequirement requirement : requirements) {
-            if (requirement.getSchemes() == null || requirement.getSchemes().isEmpty()) {
-                pointed.add(requirement);
-                continue;
-            }
-            List<String> scopes = new ArrayList<>();
-            requirement.getSchemes().values().forEach(listed -> {
-                if (listed != null) {
-                    listed.stream().filter(scope -> !scopes.contains(scope)).forEach(scopes::add);
-                }
-            });
-            SecurityRequirement here = OASFactory.createSecurityRequirement().addScheme(NAME, scopes);
-            if (pointed.stream().noneMatch(r -> r.getSchemes().equals(here.getSchemes()))) {
-                pointed.add(here);
-            }
+        boolean named = requirements.stream()
+                .anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+        if (!named) {
+            return requirements;
         }
-        return pointed;
+        return new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(NAME, List.of())));
     }
 }

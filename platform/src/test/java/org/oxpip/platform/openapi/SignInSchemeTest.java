@@ -36,7 +36,7 @@ class SignInSchemeTest {
     }
 
     @Test
-    void everyRequirementShouldNameItKeepingItsScopesAndPublicOperationsStayPublic() {
+    void everyRequirementShouldNameItWithoutScopesAndPublicOperationsStayPublic() {
         Operation roles = OASFactory.createOperation()
                 .security(
                         List.of(OASFactory.createSecurityRequirement().addScheme("SecurityScheme", List.of("admin"))));
