@@ -14,7 +14,11 @@ import java.util.OptionalLong;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long a service may take to answer ready: 120 s, or {@code -Doxpip.stack.ready-timeout=<seconds>} on a
+     * machine busy with other work (several test stacks on two cores took a service past two minutes).
+     */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("oxpip.stack.ready-timeout", 120));
 
     /** The services' JVM options (heap cap), one file for the launcher and the benchmarks. */
     static final String JVM_OPTIONS = "deploy/local/service-jvm.options";
