@@ -73,11 +73,11 @@ class SwaggerSignInSystemTest {
             chromium.evaluate(operation + ".querySelector('.execute').click(); true");
             chromium.await(
                     "the live response",
-                    operation + ".querySelector('.live-responses-table .response-col_status') !== null");
+                    operation + ".querySelector('.live-responses-table tr.response .response-col_status') !== null");
             assertEquals(
                     "200",
                     chromium.evaluate(operation
-                                    + ".querySelector('.live-responses-table .response-col_status').innerText.trim()")
+                                    + ".querySelector('.live-responses-table tr.response .response-col_status').innerText.trim()")
                             .asText(),
                     "GET " + LIST + " from Swagger UI after signing in");
 
