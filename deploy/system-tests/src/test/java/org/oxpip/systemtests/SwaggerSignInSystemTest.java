@@ -76,8 +76,9 @@ class SwaggerSignInSystemTest {
                     operation + ".querySelector('.live-responses-table tr.response .response-col_status') !== null");
             assertEquals(
                     "200",
-                    chromium.evaluate(operation
-                                    + ".querySelector('.live-responses-table tr.response .response-col_status').innerText.trim()")
+                    chromium.evaluate(
+                                    operation
+                                            + ".querySelector('.live-responses-table tr.response .response-col_status').innerText.trim()")
                             .asText(),
                     "GET " + LIST + " from Swagger UI after signing in");
 
