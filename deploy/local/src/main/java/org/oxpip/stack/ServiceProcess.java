@@ -14,7 +14,11 @@ import java.util.OptionalLong;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long a service may take to answer ready: 120 s, or {@code -Doxpip.stack.ready-timeout=<seconds>} on a
+     * machine busy with other work (several test stacks on two cores took a service past two minutes).
+     */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("oxpip.stack.ready-timeout", 120));
 
     /** The services' JVM options (heap cap), one file for the launcher and the benchmarks. */
     static final String JVM_OPTIONS = "deploy/local/service-jvm.options";
@@ -67,6 +71,8 @@ final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         clientSecret().ifPresent(secret -> env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", secret));
+        // The document's server, which Swagger UI calls: this stack's port, not the service's default one.
+        env.put("OXPIP_API_URL", baseUrl());
         Log.info("%s: starting on %s", service.module(), baseUrl());
         process.start(builder);
     }

@@ -72,6 +72,24 @@ class RealmFileTest {
         }
     }
 
+    /** The ports' offsets of the stacks whose Swagger UI may sign in: local, system tests, and runs beside them. */
+    private static final int[] SWAGGER_UI_OFFSETS = {0, 10000, 20000, 21000, 22000};
+
+    @Test
+    void partnersMayTryTheApiFromEachSwaggerUi() {
+        Set<String> origins = new java.util.HashSet<>();
+        for (int offset : SWAGGER_UI_OFFSETS) {
+            for (int port : new int[] {8081, 8082, 8083}) {
+                origins.add("http://localhost:" + (port + offset));
+            }
+        }
+        for (DemoRealm.Client partner : List.of(DemoRealm.PARTNER_AGENCY_A, DemoRealm.PARTNER_AGENCY_B)) {
+            JsonNode client = client(partner.clientId());
+            assertEquals(origins, values(client.path("webOrigins")), partner.clientId());
+            assertTrue(values(client.path("redirectUris")).isEmpty(), "no browser sign-in for a service account");
+        }
+    }
+
     @Test
     void frontendIsPublicWithPkce() {
         JsonNode client = client(DemoRealm.FRONTEND_CLIENT);
@@ -87,8 +105,8 @@ class RealmFileTest {
         Set<String> redirects = new java.util.HashSet<>(Set.of("http://localhost:5173/*", "http://localhost:3000/*"));
         Set<String> origins = new java.util.HashSet<>(Set.of("http://localhost:5173", "http://localhost:3000"));
         // Each service's Swagger UI signs in through this client: on the local stack's ports, and on the system
-        // tests' (+10000, or +20000 for a second run beside it). Exact redirect pages, no wildcards.
-        for (int offset : new int[] {0, 10000, 20000}) {
+        // tests' (+10000, or +20000, +21000, +22000 for more runs beside it). Exact redirect pages, no wildcards.
+        for (int offset : SWAGGER_UI_OFFSETS) {
             for (int port : new int[] {8081, 8082, 8083}) {
                 redirects.add("http://localhost:" + (port + offset) + "/q/swagger-ui/oauth2-redirect.html");
                 origins.add("http://localhost:" + (port + offset));

@@ -26,6 +26,7 @@ final class ApiDocuments {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
     private static volatile List<Endpoint> endpoints;
+    private static final Map<Service, JsonNode> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One operation of one service. */
     record Endpoint(Service service, String method, String path, JsonNode operation, JsonNode document) {
@@ -94,7 +95,7 @@ final class ApiDocuments {
         if (endpoints == null) {
             List<Endpoint> list = new ArrayList<>();
             for (Service service : Service.values()) {
-                JsonNode doc = fetch(service);
+                JsonNode doc = document(service);
                 doc.path("paths")
                         .properties()
                         .forEach(path -> path.getValue().properties().forEach(op -> {
@@ -119,6 +120,11 @@ final class ApiDocuments {
                 .filter(Endpoint::takesBody)
                 .filter(e -> e.operation().path("requestBody").path("content").has("application/json"))
                 .toList();
+    }
+
+    /** The document a running service publishes, read once per run. */
+    static JsonNode document(Service service) {
+        return DOCUMENTS.computeIfAbsent(service, ApiDocuments::fetch);
     }
 
     private static JsonNode fetch(Service service) {

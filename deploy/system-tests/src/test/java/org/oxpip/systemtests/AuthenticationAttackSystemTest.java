@@ -162,7 +162,7 @@ class AuthenticationAttackSystemTest {
     }
 
     private void refused(Call call, String token) {
-        Response response = call.send(token);
+        Response response = call.sendDeliberatelyBad(token);
         requests++;
         assertEquals(401, response.statusCode(), call.endpoint().key() + ": " + response.asString());
         assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());

@@ -81,7 +81,7 @@ class BadInputSystemTest {
         List<String> failures = new ArrayList<>();
         long t0 = System.nanoTime();
         for (Mutation m : mutations) {
-            Response response = seed.call().withBody(m.body()).send(seed.token());
+            Response response = seed.call().withBody(m.body()).sendDeliberatelyBad(seed.token());
             statuses.merge(response.statusCode(), 1, Integer::sum);
             String problem = judge(response, seed, m);
             if (problem != null) {

@@ -39,9 +39,21 @@ final class EndpointCalls {
     record Call(Endpoint endpoint, String url, byte[] body, Map<String, String> headers) {
 
         Response send(String token) {
+            return send(token, false);
+        }
+
+        /** The same call, wrong on purpose (a mutated body, a forged token): only the answer is checked. */
+        Response sendDeliberatelyBad(String token) {
+            return send(token, true);
+        }
+
+        private Response send(String token, boolean deliberatelyBad) {
             RequestSpecification request = given().config(body != null && body.length > BIG ? RAW_ASKING_FIRST : RAW)
                     .redirects()
                     .follow(false);
+            if (deliberatelyBad) {
+                request.header(ContractCheck.RESPONSE_ONLY, "true");
+            }
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

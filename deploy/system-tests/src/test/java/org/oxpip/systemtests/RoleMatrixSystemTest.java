@@ -144,7 +144,7 @@ class RoleMatrixSystemTest {
 
     private void check(Endpoint e, String token, int expected) {
         Call call = EndpointCalls.harmless(e, family);
-        Response response = call.send(token);
+        Response response = call.sendDeliberatelyBad(token);
         assertEquals(expected, response.statusCode(), e.key() + ": " + response.asString());
         if (expected >= 400) {
             assertTrue(

@@ -1,5 +1,6 @@
 package org.oxpip.systemtests;
 
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.oxpip.stack.LocalStack;
@@ -26,6 +27,7 @@ public class RunningStack implements BeforeAllCallback {
 
     private static volatile LocalStack stack;
     private static volatile boolean attached;
+    private static volatile ContractCheck contractCheck;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -61,15 +63,25 @@ public class RunningStack implements BeforeAllCallback {
                 // Not started: its addresses, tokens and database URLs come from the configuration alone.
                 stack = new LocalStack(config());
                 System.out.println("System tests attached to the stack already running at " + stack.referralsUrl());
+                checkEveryAnswer();
                 return;
             }
             stack = new LocalStack(config()).start();
             System.out.println("System-test stack ready: " + stack.readyTimes());
             System.out.println("Resident memory once ready (kB): " + stack.memoryKb());
+            checkEveryAnswer();
+        }
+
+        /** Every REST Assured request of the run from now on: its answer checked against the service's document. */
+        private static void checkEveryAnswer() {
+            contractCheck = new ContractCheck(stack);
+            RestAssured.filters(contractCheck);
         }
 
         @Override
         public void close() {
+            System.out.println("Contract check: " + contractCheck.summary());
+            contractCheck.mismatches().forEach(m -> System.out.println("  " + m));
             if (!attached) {
                 stack.close();
             }

@@ -138,10 +138,16 @@ final class NullableFields {
     /** The property as one that may be null; the same schema when it already may. */
     static Schema nullable(Schema property) {
         if (allowsNull(property)) {
-            return property.getEnumeration() != null
-                            && !property.getEnumeration().contains(null)
-                    ? withNullValue(copy(property))
-                    : property;
+            Schema result = property;
+            if (typedBesideANullAlternative(property)) {
+                // SmallRye's own @Schema(nullable = true) on a reference writes "type": "object" beside
+                // anyOf [ref, null]: the type outside refuses the null the alternatives allow.
+                result = copy(property);
+                result.setType(null);
+            }
+            return result.getEnumeration() != null && !result.getEnumeration().contains(null)
+                    ? withNullValue(result == property ? copy(property) : result)
+                    : result;
         }
         if (property.getRef() == null && !composed(property)) {
             Schema typed = copy(property);
@@ -171,6 +177,14 @@ final class NullableFields {
                 && !composed(schema)
                 && schema.getEnumeration() == null
                 && schema.get("const") == null;
+    }
+
+    /** A type outside the alternatives that does not itself allow null, while one alternative is null. */
+    private static boolean typedBesideANullAlternative(Schema schema) {
+        return (isNullMember(schema.getAnyOf()) || isNullMember(schema.getOneOf()))
+                && schema.getType() != null
+                && !schema.getType().isEmpty()
+                && !schema.getType().contains(SchemaType.NULL);
     }
 
     private static boolean isNullMember(List<Schema> members) {

@@ -60,6 +60,36 @@ class ContractInAnAppTest {
     }
 
     @Test
+    void swaggerUiShouldSignInAtTheRealmTheServiceTrusts() {
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        assertEquals(1, schemes.size(), schemes.toString());
+        JsonNode flows = schemes.path("keycloak").path("flows");
+        String realm = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.oidc.auth-server-url", String.class)
+                .replaceAll("/$", "");
+        assertEquals(
+                realm + "/protocol/openid-connect/auth",
+                flows.path("authorizationCode").path("authorizationUrl").asText(),
+                "read at start-up, not the build's value");
+        assertEquals(
+                realm + "/protocol/openid-connect/token",
+                flows.path("clientCredentials").path("tokenUrl").asText());
+        document.path("paths")
+                .forEach(path -> path.forEach(operation -> operation
+                        .path("security")
+                        .forEach(requirement -> assertEquals(
+                                "[\"keycloak\"]",
+                                fieldNames(requirement),
+                                operation.path("operationId").asText()))));
+    }
+
+    private static String fieldNames(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> names.add('"' + name + '"'));
+        return names.toString().replace(" ", "");
+    }
+
+    @Test
     void aPropertyThatIsNotRequiredShouldAllowNull() {
         JsonNode thing = schema("Thing").path("properties");
         assertEquals("[\"string\",\"null\"]", thing.path("notes").path("type").toString());

@@ -78,6 +78,21 @@ class NullableFieldsTest {
     }
 
     @Test
+    void aTypeBesideANullAlternativeShouldBeTakenOut() {
+        // What SmallRye writes for @Schema(nullable = true) on a record component of a schema type.
+        Schema property = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("null when neither has")
+                .addAnyOf(OASFactory.createSchema().ref("PairedOutcome"))
+                .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+        Schema nullable = NullableFields.nullable(property);
+        assertEquals(null, nullable.getType(), "a type outside would refuse the null");
+        assertEquals(2, nullable.getAnyOf().size());
+        assertEquals("null when neither has", nullable.getDescription());
+        assertSame(nullable, NullableFields.nullable(nullable), "and then it is left as it is");
+    }
+
+    @Test
     void responseSchemasShouldFollowTheRuleAndRequestSchemasNot() {
         OpenAPI api = document();
         NullableFields.apply(api, NeverNull.none());

@@ -88,9 +88,10 @@ class AgencyRequiredTest {
         JsonNode paths = new ObjectMapper().readTree(document).path("paths");
         paths.fields()
                 .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-                    // The roles an operation allows are its security requirement's scopes.
-                    boolean referrer =
-                            operation.getValue().path("security").toString().contains("\"referrer\"");
+                    // The roles an operation allows open its description: "Roles: referrer (...), clinician."
+                    String roles =
+                            operation.getValue().path("description").asText().split("\\.", 2)[0];
+                    boolean referrer = roles.startsWith("Role") && roles.contains("referrer");
                     routes.put(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), referrer);
                 }));
         return routes;

@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.oxpip.platform.testing.Chromium;
 import org.oxpip.platform.testing.PostgresResource;
 import org.oxpip.platform.testing.TestTokens;
 import org.oxpip.reporting.report.CohortLoader;

@@ -21,7 +21,9 @@ import org.oxpip.kubernetes.manifest.Resources;
  * Each service gets, in both overlays, every setting that must differ between environments, and every
  * variable we set is one the service reads: it names a key of the service's application.properties (as
  * Quarkus maps QUARKUS_REST_CLIENT_REFERRALS_URL to quarkus.rest-client.referrals.url) or a ${VARIABLE}
- * used there. A service that renames a setting breaks this test instead of the deployment.
+ * used there, or a key of the platform's configuration defaults (META-INF/microprofile-config.properties, which
+ * every service takes). A service that renames a setting breaks this test instead of the deployment. Each
+ * service's OXPIP_API_URL (the OpenAPI document's server) is its own public address in that environment.
  */
 class ServiceSettingsTest {
 
@@ -32,7 +34,9 @@ class ServiceSettingsTest {
                             "QUARKUS_DATASOURCE_USERNAME",
                             "QUARKUS_DATASOURCE_PASSWORD",
                             "QUARKUS_OIDC_AUTH_SERVER_URL",
-                            "OXPIP_FRONTEND_ORIGIN"),
+                            "OXPIP_FRONTEND_ORIGIN",
+                            "OXPIP_API_URL",
+                            "OXPIP_OPENAPI_KEYCLOAK_URL"),
             "outcomes-service",
                     Set.of(
                             "QUARKUS_DATASOURCE_JDBC_URL",
@@ -40,6 +44,8 @@ class ServiceSettingsTest {
                             "QUARKUS_DATASOURCE_PASSWORD",
                             "QUARKUS_OIDC_AUTH_SERVER_URL",
                             "OXPIP_FRONTEND_ORIGIN",
+                            "OXPIP_API_URL",
+                            "OXPIP_OPENAPI_KEYCLOAK_URL",
                             "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
                             "QUARKUS_REST_CLIENT_REFERRALS_URL"),
             "reporting-service",
@@ -49,6 +55,8 @@ class ServiceSettingsTest {
                             "QUARKUS_DATASOURCE_PASSWORD",
                             "QUARKUS_OIDC_AUTH_SERVER_URL",
                             "OXPIP_FRONTEND_ORIGIN",
+                            "OXPIP_API_URL",
+                            "OXPIP_OPENAPI_KEYCLOAK_URL",
                             "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
                             "QUARKUS_REST_CLIENT_REFERRALS_URL",
                             "QUARKUS_REST_CLIENT_OUTCOMES_URL"));
@@ -61,8 +69,12 @@ class ServiceSettingsTest {
             Set<String> variables = variables(build, Builds.get(build, "Deployment", service));
             assertTrue(
                     variables.containsAll(REQUIRED.get(service)), service + " lacks some of " + REQUIRED.get(service));
+            // The service's own settings, and the defaults every service takes from the platform's jar.
             String properties = Files.readString(
-                    Layout.ROOT.resolve("../../" + service + "/src/main/resources/application.properties"));
+                            Layout.ROOT.resolve("../../" + service + "/src/main/resources/application.properties"))
+                    + "\n"
+                    + Files.readString(Layout.ROOT.resolve(
+                            "../../platform/src/main/resources/META-INF/microprofile-config.properties"));
             for (String variable : variables) {
                 assertTrue(read(properties, variable), service + " reads no setting named by " + variable);
             }

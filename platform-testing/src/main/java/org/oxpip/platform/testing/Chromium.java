@@ -1,4 +1,4 @@
-package org.oxpip.reporting.impact;
+package org.oxpip.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +33,13 @@ import java.util.stream.Stream;
  * PDF but could not hear the page's console or its network, which the test must; this reads both as
  * events while it loads the page. Chromium is started with --no-sandbox (root, containers) and
  * --disable-background-networking (it calls nobody), listening on 127.0.0.1 only.
+ *
+ * <p>One helper for every browser test: reporting-service's impact report, and the system tests' Swagger UI
+ * sign-in, which also follows the sign-in window a page opens ({@link #awaitPage}, {@link #use}).
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final List<String> CANDIDATES =
+    public static final List<String> CANDIDATES =
             List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium");
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -51,11 +54,11 @@ final class Chromium implements AutoCloseable {
     private String session;
 
     /** Where Debian installs it, if it is installed. */
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         return CANDIDATES.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
-    Chromium(Path executable) throws Exception {
+    public Chromium(Path executable) throws Exception {
         profile = Files.createTempDirectory("oxpip-chromium-");
         process = new ProcessBuilder(
                         executable.toString(),
@@ -82,7 +85,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Opens a tab of this size and listens to its page, console, log and network. */
-    void open(int width, int height) throws Exception {
+    public void open(int width, int height) throws Exception {
         String target = call("Target.createTarget", Map.of("url", "about:blank"))
                 .get("targetId")
                 .asText();
@@ -98,7 +101,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Loads a page and waits for its load event. */
-    void load(String url) throws Exception {
+    public void load(String url) throws Exception {
         events.clear();
         call("Page.navigate", Map.of("url", url));
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -112,13 +115,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A JavaScript expression's value, evaluated by DevTools (not by the page, whose policy forbids scripts). */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         return call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true))
                 .path("result")
                 .path("value");
     }
 
-    JsonNode call(String method, Map<String, Object> params) throws Exception {
+    public JsonNode call(String method, Map<String, Object> params) throws Exception {
         int id = ids.incrementAndGet();
         ObjectNode message = json.createObjectNode().put("id", id).put("method", method);
         message.set("params", json.valueToTree(params));
@@ -135,8 +138,66 @@ final class Chromium implements AutoCloseable {
         return reply.path("result");
     }
 
+    /** Reports the tabs and windows pages open (window.open), as Target events. */
+    public void discoverTargets() throws Exception {
+        call("Target.setDiscoverTargets", Map.of("discover", true));
+    }
+
+    /** The target id of a page (a tab or a window a page opened) whose address starts with this, once there is one. */
+    public String awaitPage(String urlPrefix) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> target = events().filter(
+                            event -> event.path("method").asText().startsWith("Target.target"))
+                    .map(event -> event.path("params").path("targetInfo"))
+                    .filter(info -> info.path("type").asText().equals("page"))
+                    .filter(info -> info.path("url").asText().startsWith(urlPrefix))
+                    .map(info -> info.path("targetId").asText())
+                    .findFirst();
+            if (target.isPresent()) {
+                return target.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("No page at " + urlPrefix + " within " + TIMEOUT);
+    }
+
+    /** Attaches to another page (say a sign-in window) with its Page and Runtime domains, and returns its session. */
+    public String attach(String targetId) throws Exception {
+        String attached = call("Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
+                .get("sessionId")
+                .asText();
+        String previous = use(attached);
+        try {
+            for (String domain : List.of("Page", "Runtime")) {
+                call(domain + ".enable", Map.of());
+            }
+        } finally {
+            use(previous);
+        }
+        return attached;
+    }
+
+    /** Sends the calls that follow to this session (a page attached to); returns the one used until now. */
+    public String use(String sessionId) {
+        String previous = session;
+        session = sessionId;
+        return previous;
+    }
+
+    /** Waits until a JavaScript expression is true on the current page, or fails saying what was awaited. */
+    public void await(String what, String expression) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!evaluate(expression).asBoolean(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Waited " + TIMEOUT + " for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Every event since the last load. */
-    Stream<JsonNode> events() {
+    public Stream<JsonNode> events() {
         return events.stream();
     }
 
