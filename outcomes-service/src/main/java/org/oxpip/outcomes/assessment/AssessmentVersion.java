@@ -48,7 +48,7 @@ public class AssessmentVersion extends PanacheEntityBase {
     public String band;
 
     @Column(name = "risk_flag")
-    public boolean riskFlag;
+    public Boolean riskFlag;
 
     @Enumerated(EnumType.STRING)
     public Change change;
@@ -70,7 +70,7 @@ public class AssessmentVersion extends PanacheEntityBase {
         v.timepoint = current.timepoint;
         v.respondent = current.respondent;
         v.completedOn = current.completedOn;
-        v.answers = current.answers.clone();
+        v.answers = current.answers == null ? null : current.answers.clone();
         v.comments = current.comments;
         v.total = current.total;
         v.band = current.band;

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
+import org.oxpip.platform.imports.ImportConflict;
+import org.oxpip.platform.imports.ImportPlan;
+import org.oxpip.platform.imports.ImportProblem;
+import org.oxpip.platform.imports.ImportRowFailed;
+import org.oxpip.platform.imports.ImportSheet;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
 import org.oxpip.referrals.intake.IntakeService;
@@ -53,14 +58,12 @@ public class ReferralImport {
     record Plan(
             List<ReferralRow> toCreate,
             int alreadyImported,
-            List<ImportResult.ImportConflict> conflicts,
-            List<ImportProblem> problems) {
+            List<ImportConflict> conflicts,
+            List<ImportProblem> problems)
+            implements ImportPlan {
 
-        boolean clean() {
-            return problems.isEmpty() && conflicts.isEmpty();
-        }
-
-        Map<String, Integer> created() {
+        @Override
+        public Map<String, Integer> created() {
             return counts(
                     toCreate.size(),
                     toCreate.stream().mapToInt(row -> row.steps.size()).sum());
@@ -74,22 +77,12 @@ public class ReferralImport {
         return counts;
     }
 
-    /** A row the commit could not record after all: a rule refused it, or the database did. */
-    static final class RowFailed extends RuntimeException {
-        final int row;
-
-        RowFailed(int row, RuntimeException cause) {
-            super("Row " + row + " could not be recorded", cause, false, false);
-            this.row = row;
-        }
-    }
-
     /** Reads the earlier imports, so it needs a transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     Plan plan(ImportSheet sheet, DoubleConsumer progress) {
         LocalDate today = LocalDate.now(clock);
         List<ReferralRow> toCreate = new ArrayList<>();
-        List<ImportResult.ImportConflict> conflicts = new ArrayList<>();
+        List<ImportConflict> conflicts = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int already = 0;
@@ -124,9 +117,10 @@ public class ReferralImport {
             if (earlier != null && earlier.contentHash.equals(row.fingerprint)) {
                 already++;
             } else if (earlier != null) {
-                conflicts.add(new ImportResult.ImportConflict(
+                conflicts.add(new ImportConflict(
                         sheet.name(),
                         row.number,
+                        "referral",
                         earlier.referralId,
                         "was imported before with different content; change that referral through the API"));
             } else if (!row.problems.isEmpty()) {
@@ -146,7 +140,7 @@ public class ReferralImport {
             try {
                 record(importId, row, caller);
             } catch (RuntimeException e) {
-                throw new RowFailed(row.number, e);
+                throw new ImportRowFailed(row.number, e);
             }
             if (++done % PROGRESS_EVERY == 0) {
                 progress.accept((double) done / plan.toCreate().size());

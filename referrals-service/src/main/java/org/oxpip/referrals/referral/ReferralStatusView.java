@@ -21,7 +21,7 @@ public record ReferralStatusView(
         @Schema(description = "When it was erased; null when it was not")
         Instant erasedAt) {
 
-    static ReferralStatusView of(Referral r) {
+    public static ReferralStatusView of(Referral r) {
         return new ReferralStatusView(r.id, r.status, r.receivedOn, r.erasedAt != null, r.erasedAt);
     }
 }
