@@ -38,7 +38,9 @@ class OpenApiDocumentTest {
             "get /api/v1/referrals/{id}/outcomes",
             "get /api/v1/alerts",
             "post /api/v1/alerts/{id}/acknowledge",
-            "get /api/v1/feed/assessments");
+            "get /api/v1/feed/assessments",
+            "post /api/v1/imports",
+            "get /api/v1/imports/{id}");
 
     @Test
     void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {

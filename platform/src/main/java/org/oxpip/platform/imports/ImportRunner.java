@@ -136,8 +136,12 @@ public abstract class ImportRunner<P extends ImportPlan> {
             row = failed.row();
             cause = failed.getCause();
         }
+        Throwable refusal = cause;
+        while (refusal != null && !(refusal instanceof ProblemException)) {
+            refusal = refusal.getCause();
+        }
         List<ImportProblem> problems = new ArrayList<>();
-        if (cause instanceof ProblemException refused) {
+        if (refusal instanceof ProblemException refused) {
             Problem problem = refused.problem();
             if (problem.errors().isEmpty()) {
                 problems.add(new ImportProblem(sheet, row, null, "refused", problem.detail()));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
+import org.oxpip.feed.ReferralFacts;
 import org.oxpip.platform.imports.ImportConflict;
 import org.oxpip.platform.imports.ImportPlan;
 import org.oxpip.platform.imports.ImportProblem;
@@ -23,8 +24,15 @@ import org.oxpip.platform.imports.ImportRowFailed;
 import org.oxpip.platform.imports.ImportSheet;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
+import org.oxpip.referrals.audit.AuditLog.AuditRow;
+import org.oxpip.referrals.feed.FeedWriter;
+import org.oxpip.referrals.intake.Duplicates;
+import org.oxpip.referrals.intake.IntakeRules;
 import org.oxpip.referrals.intake.IntakeService;
+import org.oxpip.referrals.intake.NewReferral;
 import org.oxpip.referrals.referral.Referral;
+import org.oxpip.referrals.referral.ReferralStatus;
+import org.oxpip.referrals.workflow.StatusChange;
 import org.oxpip.referrals.workflow.TransitionRequest;
 import org.oxpip.referrals.workflow.WorkflowService;
 
@@ -53,6 +61,12 @@ public class ReferralImport {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Duplicates duplicates;
+
+    @Inject
+    FeedWriter feed;
 
     /** What a file would do: the rows to create, and why any other row would not be. */
     record Plan(
@@ -132,40 +146,99 @@ public class ReferralImport {
         return new Plan(toCreate, already, conflicts, problems);
     }
 
-    /** Records every new row, in the caller's one transaction: all of them or, on any failure, none. */
+    /**
+     * Records every new row, in the caller's one transaction: all of them or, on any failure, none. Each family
+     * is made as the API makes it (the intake's {@link IntakeService#newReferral}, its RECEIVED change, each
+     * workflow step through {@link WorkflowService#apply} after the plan checked it with the workflow's rules),
+     * with the same audit entries and feed items, but written in batches: the duplicate check is one query for
+     * the whole file, the references one, the rows go in JDBC batches, and the feed items last, in one go.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
+        List<ReferralRow> rows = plan.toCreate();
+        Duplicates.OpenParents open = duplicates.openParentsLike(
+                rows.stream().flatMap(row -> row.referral.parents().stream()).toList());
+        List<Long> numbers = IntakeService.referenceNumbers(rows.size());
+        List<ReferralFacts> feedItems = new ArrayList<>();
+        List<AuditRow> auditRows = new ArrayList<>();
+        EntityManager em = Referral.getEntityManager();
+        LocalDate today = LocalDate.now(clock);
         int done = 0;
-        for (ReferralRow row : plan.toCreate()) {
+        for (ReferralRow row : rows) {
             try {
-                record(importId, row, caller);
+                record(importId, row, caller, numbers.get(done), open, today, feedItems, auditRows);
             } catch (RuntimeException e) {
                 throw new ImportRowFailed(row.number, e);
             }
             if (++done % PROGRESS_EVERY == 0) {
-                progress.accept((double) done / plan.toCreate().size());
+                // Without this every later flush would check every family recorded so far for changes.
+                em.flush();
+                em.clear();
+                progress.accept(0.9 * done / rows.size());
             }
         }
+        em.flush();
+        em.clear();
+        audit.recordAll(caller, auditRows);
+        feed.appendAll(feedItems);
     }
 
-    private void record(UUID importId, ReferralRow row, Caller caller) {
-        UUID id = intake.submit(row.referral, caller, null).referral().id();
+    private void record(
+            UUID importId,
+            ReferralRow row,
+            Caller caller,
+            long number,
+            Duplicates.OpenParents open,
+            LocalDate today,
+            List<ReferralFacts> feedItems,
+            List<AuditRow> auditRows) {
+        NewReferral body = row.referral;
+        LocalDate receivedOn = IntakeRules.receivedOn(body, true, today);
+        boolean duplicate = body.parents().stream().anyMatch(open::matches);
+        Referral referral = intake.newReferral(
+                UUID.randomUUID(), body, caller, receivedOn, IntakeService.reference(receivedOn, number), duplicate);
+        auditRows.add(new AuditRow(AuditLog.Action.CREATE, referral.id));
+        feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+        List<ReferralStatus> path = new ArrayList<>();
         for (TransitionRequest step : row.steps) {
-            Referral current = Referral.findById(id);
-            workflow.transition(id, current.version, step, caller);
+            path.add(referral.status);
+            workflow.apply(referral, step, step.effectiveDate());
+            auditRows.add(new AuditRow(AuditLog.Action.TRANSITION, referral.id));
+            feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+        }
+        // Stored once in its final state, then its history: the referral first, as the history refers to it.
+        referral.persist();
+        // Recorded a microsecond apart, so that the history reads in the order the steps were taken.
+        Instant recorded = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, receivedOn, null, null, caller).recordedAt =
+                recorded;
+        for (int i = 0; i < row.steps.size(); i++) {
+            TransitionRequest step = row.steps.get(i);
+            StatusChange.record(
+                                    referral.id,
+                                    path.get(i),
+                                    step.to(),
+                                    step.effectiveDate(),
+                                    step.reason(),
+                                    step.closureReason(),
+                                    caller)
+                            .recordedAt =
+                    recorded.plusNanos(1000L * (i + 1));
+        }
+        if (!OPEN_ENDS.contains(referral.status)) {
+            body.parents().forEach(open::add);
         }
         ImportedReferral mark = new ImportedReferral();
         mark.externalRef = row.externalRef;
-        mark.referralId = id;
+        mark.referralId = referral.id;
         mark.importId = importId;
         mark.contentHash = row.fingerprint;
         mark.importedAt = Instant.now(clock);
         mark.persist();
-        audit.record(caller, AuditLog.Action.IMPORT, id);
-        // Each family is done with: without this, every later flush would check every family recorded so far
-        // for changes, and a commit of a few hundred took minutes instead of seconds.
-        EntityManager em = Referral.getEntityManager();
-        em.flush();
-        em.clear();
+        auditRows.add(new AuditRow(AuditLog.Action.IMPORT, referral.id));
     }
+
+    /** Statuses that are no longer open: a family in one of them is no duplicate of a later one. */
+    private static final Set<ReferralStatus> OPEN_ENDS =
+            Set.of(ReferralStatus.DECLINED, ReferralStatus.REDIRECTED, ReferralStatus.CLOSED);
 }
