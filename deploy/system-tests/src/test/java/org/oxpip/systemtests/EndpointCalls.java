@@ -76,7 +76,9 @@ final class EndpointCalls {
                 call(e, family.assessmentId(), "{}", Map.of()); // no If-Match: 428
             // A JSON body where the import takes a spreadsheet: refused for its media type once the role passed.
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
-            case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
+            case "outcomes POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=measures");
+            case "referrals GET /api/v1/imports/{id}", "outcomes GET /api/v1/imports/{id}" ->
+                call(e, random, null, Map.of());
             case "reporting GET /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, "NO_TITLE_BLOCK_HERE", null, Map.of());
             case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
@@ -96,8 +98,9 @@ final class EndpointCalls {
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
+                    "outcomes GET /api/v1/imports/{id}",
                     "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
-            case "referrals POST /api/v1/imports" -> 415;
+            case "referrals POST /api/v1/imports", "outcomes POST /api/v1/imports" -> 415;
             case "outcomes PUT /api/v1/assessments/{id}", "outcomes DELETE /api/v1/assessments/{id}" -> 428;
             default -> 200;
         };
@@ -172,8 +175,12 @@ final class EndpointCalls {
             case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, streamOf(family), json(titleBlock()), Map.of());
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
-            case "referrals GET /api/v1/imports/{id}" ->
+            case "outcomes POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=measures");
+            case "referrals GET /api/v1/imports/{id}", "outcomes GET /api/v1/imports/{id}" ->
                 call(e, UUID.randomUUID().toString(), null, Map.of());
+            // A harmless lookup: the charity's ids of no imported family answer an empty map.
+            case "referrals POST /api/v1/imports/referrals/lookup" ->
+                call(e, null, "{\"externalRefs\": [\"NOT-IMPORTED-1\"]}", Map.of());
             default ->
                 fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
                         + "(and to the role table in RoleMatrixSystemTest)");

@@ -85,7 +85,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
-            description = "The file is larger than this service accepts",
+            description = "The file is larger than the 20 MB an import takes",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response upload(
             @Parameter(description = "measures (required for CSV; a workbook's default)") @QueryParam("sheet")
