@@ -135,6 +135,8 @@ public abstract class ImportRunner<P extends ImportPlan> {
         if (cause instanceof ImportRowFailed failed) {
             row = failed.row();
             cause = failed.getCause();
+        } else {
+            cause = e; // a failure of the whole run (the plan), not of one row
         }
         Throwable refusal = cause;
         while (refusal != null && !(refusal instanceof ProblemException)) {
