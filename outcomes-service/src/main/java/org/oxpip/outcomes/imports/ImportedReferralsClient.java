@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.oxpip.outcomes.referral.ReferralSnapshot;
 
 /** referrals-service's lookup of imported families by the charity's own ids; with our service-account token. */
-@RegisterRestClient(configKey = "referrals")
+@RegisterRestClient(configKey = "referrals-imports")
 @OidcClientFilter
 @Path("/api/v1/imports/referrals/lookup")
 interface ImportedReferralsClient {

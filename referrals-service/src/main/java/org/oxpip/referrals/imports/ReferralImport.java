@@ -99,6 +99,7 @@ public class ReferralImport {
         List<ImportConflict> conflicts = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, ImportedReferral> imported = imported(sheet);
         int already = 0;
         int done = 0;
         for (ImportSheet.Row cells : sheet.rows()) {
@@ -127,7 +128,7 @@ public class ReferralImport {
                         "repeats the externalRef of an earlier row: each family once"));
                 continue;
             }
-            ImportedReferral earlier = row.externalRef == null ? null : ImportedReferral.findById(row.externalRef);
+            ImportedReferral earlier = row.externalRef == null ? null : imported.get(row.externalRef);
             if (earlier != null && earlier.contentHash.equals(row.fingerprint)) {
                 already++;
             } else if (earlier != null) {
@@ -153,6 +154,23 @@ public class ReferralImport {
      * with the same audit entries and feed items, but written in batches: the duplicate check is one query for
      * the whole file, the references one, the rows go in JDBC batches, and the feed items last, in one go.
      */
+    /** The earlier imports of the file's externalRefs, read a thousand at a time rather than one per row. */
+    private static Map<String, ImportedReferral> imported(ImportSheet sheet) {
+        List<String> refs = sheet.rows().stream()
+                .filter(row -> row.cells() != null)
+                .map(row -> row.cell(ReferralColumns.EXTERNAL_REF))
+                .filter(ref -> !ref.isEmpty())
+                .distinct()
+                .toList();
+        Map<String, ImportedReferral> imported = new java.util.HashMap<>();
+        for (int from = 0; from < refs.size(); from += 1000) {
+            List<String> part = refs.subList(from, Math.min(refs.size(), from + 1000));
+            ImportedReferral.<ImportedReferral>list("externalRef in ?1", part)
+                    .forEach(mark -> imported.put(mark.externalRef, mark));
+        }
+        return imported;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
         List<ReferralRow> rows = plan.toCreate();
