@@ -319,6 +319,17 @@ class BadInputSystemTest {
                         family,
                         twin,
                         200);
+            // outcomes-service's lookup of imported families (issue 18): ids no import created answer an empty map.
+            case "referrals POST /api/v1/imports/referrals/lookup " ->
+                proven(
+                        e,
+                        variant,
+                        Map.of("externalRefs", List.of("OX22-SEED-1", "OX22-SEED-2")),
+                        Tokens.client(DemoRealm.OUTCOMES_SERVICE),
+                        Set.of(),
+                        family,
+                        twin,
+                        200);
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }

@@ -92,7 +92,9 @@ final class EndpointCalls {
             case "outcomes GET /api/v1/feedback/{id}/quote" -> call(e, random, null, Map.of());
             // A JSON body where the import takes a spreadsheet: refused for its media type once the role passed.
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
-            case "referrals GET /api/v1/imports/{id}" -> call(e, random, null, Map.of());
+            case "outcomes POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=measures");
+            case "referrals GET /api/v1/imports/{id}", "outcomes GET /api/v1/imports/{id}" ->
+                call(e, random, null, Map.of());
             case "reporting GET /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, "NO_TITLE_BLOCK_HERE", null, Map.of());
             // Sessions: an empty body is refused as invalid before anything is looked up or changed.
@@ -131,8 +133,9 @@ final class EndpointCalls {
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
                     "outcomes GET /api/v1/feedback/{id}/quote",
+                    "outcomes GET /api/v1/imports/{id}",
                     "reporting GET /api/v1/reports/impact/settings/{fundingStream}" -> 404;
-            case "referrals POST /api/v1/imports" -> 415;
+            case "referrals POST /api/v1/imports", "outcomes POST /api/v1/imports" -> 415;
             case "outcomes PUT /api/v1/assessments/{id}",
                     "outcomes DELETE /api/v1/assessments/{id}",
                     "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
@@ -224,7 +227,8 @@ final class EndpointCalls {
             case "reporting PUT /api/v1/reports/impact/settings/{fundingStream}" ->
                 call(e, streamOf(family), json(titleBlock()), Map.of());
             case "referrals POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=referrals");
-            case "referrals GET /api/v1/imports/{id}" ->
+            case "outcomes POST /api/v1/imports" -> call(e, null, "{}", Map.of(), "?sheet=measures");
+            case "referrals GET /api/v1/imports/{id}", "outcomes GET /api/v1/imports/{id}" ->
                 call(e, UUID.randomUUID().toString(), null, Map.of());
             case "referrals POST /api/v1/referrals/{id}/sessions" ->
                 callWith(
@@ -267,6 +271,9 @@ final class EndpointCalls {
                         Map.of("If-Match", "\"0\""),
                         "");
             case "referrals GET /api/v1/caseload" -> call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
+            // A harmless lookup: the charity's ids of no imported family answer an empty map.
+            case "referrals POST /api/v1/imports/referrals/lookup" ->
+                call(e, null, "{\"externalRefs\": [\"NOT-IMPORTED-1\"]}", Map.of());
             default ->
                 fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
                         + "(and to the role table in RoleMatrixSystemTest)");

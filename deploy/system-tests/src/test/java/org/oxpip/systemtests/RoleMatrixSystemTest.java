@@ -72,6 +72,10 @@ class RoleMatrixSystemTest {
             entry("reporting PUT /api/v1/reports/impact/settings/{fundingStream}", Set.of("manager")),
             entry("referrals POST /api/v1/imports", Set.of("admin")),
             entry("referrals GET /api/v1/imports/{id}", Set.of("admin")),
+            // outcomes-service's measures import finds the families by externalRef (issue 18).
+            entry("referrals POST /api/v1/imports/referrals/lookup", Set.of("referral-reader")),
+            entry("outcomes POST /api/v1/imports", Set.of("admin")),
+            entry("outcomes GET /api/v1/imports/{id}", Set.of("admin")),
             entry("reporting POST /api/v1/sync", Set.of("admin")),
             // Issue 17: sessions and equality monitoring are staff's; the caseload is the managers'.
             entry("referrals POST /api/v1/referrals/{id}/sessions", Set.of("clinician", "manager", "admin")),

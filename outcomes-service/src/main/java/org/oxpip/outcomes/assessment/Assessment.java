@@ -37,6 +37,7 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    /** The item scores; null for a totals-only measure (imported from records that kept only the total). */
     public int[] answers;
 
     /** Free text (satisfaction only): personal data, never logged, never in the feed, cleared by an erasure. */
@@ -62,8 +63,9 @@ public class Assessment extends PanacheEntityBase {
 
     public String band;
 
+    /** Null (unknown) for a totals-only measure: its risk items were never kept. */
     @Column(name = "risk_flag")
-    public boolean riskFlag;
+    public Boolean riskFlag;
 
     public boolean deleted;
 
@@ -93,7 +95,7 @@ public class Assessment extends PanacheEntityBase {
         return list("referralId = ?1 and deleted = false order by completedOn, createdAt, id", referralId);
     }
 
-    static Assessment record(
+    public static Assessment record(
             UUID referralId,
             String instrument,
             Timepoint timepoint,
@@ -111,6 +113,35 @@ public class Assessment extends PanacheEntityBase {
         a.createdAt = now;
         a.feedbackId = comments.taken() ? UUID.randomUUID() : null;
         a.apply(timepoint, respondent, completedOn, score, comments, now);
+        return a;
+    }
+
+    /**
+     * A measure imported from old records that kept only its total: the total and its band, no answers, and
+     * a risk flag that is unknown (null). It pairs and counts like any other measure.
+     */
+    public static Assessment totalOnly(
+            UUID referralId,
+            String instrument,
+            Timepoint timepoint,
+            Respondent respondent,
+            LocalDate completedOn,
+            int total,
+            String band,
+            String recordedBy,
+            Instant now) {
+        Assessment a = new Assessment();
+        a.id = UUID.randomUUID();
+        a.referralId = referralId;
+        a.instrument = instrument;
+        a.recordedBy = recordedBy;
+        a.createdAt = now;
+        a.timepoint = timepoint;
+        a.respondent = respondent;
+        a.completedOn = completedOn;
+        a.total = total;
+        a.band = band;
+        a.updatedAt = now;
         return a;
     }
 

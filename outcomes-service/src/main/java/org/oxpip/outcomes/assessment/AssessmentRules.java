@@ -13,7 +13,7 @@ import org.oxpip.platform.problem.Problem.FieldError;
  * What makes a recorded measure acceptable before anyone is asked about the referral: every bad
  * field is reported at once. Messages never quote the value that was sent (it may be personal).
  */
-final class AssessmentRules {
+public final class AssessmentRules {
 
     static final int MAX_COMMENTS = 2000;
     static final int MAX_REASON = 500;
@@ -39,6 +39,41 @@ final class AssessmentRules {
         return errors;
     }
 
+    /**
+     * The same rules for a measure an import brings in (issue 18): the referral is not known yet (it is found
+     * by the family's externalRef), there are no comments, and the measure has either its item answers or,
+     * from records that kept only that, its total ({@link Scoring#checkTotal}).
+     */
+    public static List<FieldError> checkImported(
+            String code,
+            Optional<Instrument> instrument,
+            List<String> instruments,
+            String timepoint,
+            String respondent,
+            LocalDate completedOn,
+            List<Number> answers,
+            Number total,
+            LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (code == null) {
+            errors.add(new FieldError("instrument", "is required"));
+        } else if (instrument.isEmpty()) {
+            errors.add(new FieldError("instrument", "must be one of " + String.join(", ", instruments)));
+        }
+        checkWhenAndWho(timepoint, respondent, completedOn, today, errors);
+        if (answers != null && total != null) {
+            errors.add(new FieldError("total", "must be left empty when answers are given: one or the other"));
+        } else if (answers == null && total == null) {
+            errors.add(new FieldError("answers", "are required (or the total, where the records kept only that)"));
+        } else if (instrument.isPresent()) {
+            errors.addAll(
+                    answers != null
+                            ? Scoring.check(instrument.get(), answers)
+                            : Scoring.checkTotal(instrument.get(), total));
+        }
+        return errors;
+    }
+
     static List<FieldError> check(AssessmentCorrection correction, Instrument instrument, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         checkWhenAndWho(correction.timepoint(), correction.respondent(), correction.completedOn(), today, errors);
@@ -55,7 +90,7 @@ final class AssessmentRules {
     }
 
     /** Checked once referrals-service has said when the referral was received. */
-    static List<FieldError> notBeforeReferral(LocalDate completedOn, LocalDate receivedOn) {
+    public static List<FieldError> notBeforeReferral(LocalDate completedOn, LocalDate receivedOn) {
         if (receivedOn != null && completedOn.isBefore(receivedOn)) {
             return List.of(new FieldError("completedOn", "must not be before the referral was received"));
         }

@@ -120,7 +120,7 @@ public class AssessmentService {
         lockUnchanged(assessment, expectedVersion);
         Instant now = Instant.now();
         String actor = callers.current().actor();
-        boolean wasAtRisk = assessment.riskFlag;
+        boolean wasAtRisk = Boolean.TRUE.equals(assessment.riskFlag);
         String commentsBefore = assessment.comments;
         AssessmentVersion.keep(assessment, AssessmentVersion.Change.CORRECTED, correction.reason(), actor, now)
                 .persist();
@@ -253,7 +253,8 @@ public class AssessmentService {
         }
     }
 
-    private static AssessmentChange change(Assessment a) {
+    /** An assessment as the feed publishes it. */
+    public static AssessmentChange change(Assessment a) {
         return new AssessmentChange(
                 a.id,
                 a.referralId,

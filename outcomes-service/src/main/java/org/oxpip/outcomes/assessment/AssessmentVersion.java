@@ -56,7 +56,7 @@ public class AssessmentVersion extends PanacheEntityBase {
     public String band;
 
     @Column(name = "risk_flag")
-    public boolean riskFlag;
+    public Boolean riskFlag;
 
     @Enumerated(EnumType.STRING)
     public Change change;
@@ -78,7 +78,7 @@ public class AssessmentVersion extends PanacheEntityBase {
         v.timepoint = current.timepoint;
         v.respondent = current.respondent;
         v.completedOn = current.completedOn;
-        v.answers = current.answers.clone();
+        v.answers = current.answers == null ? null : current.answers.clone();
         v.comments = current.comments;
         v.commentsConsent = current.commentsConsent;
         v.commentsConsentOn = current.commentsConsentOn;

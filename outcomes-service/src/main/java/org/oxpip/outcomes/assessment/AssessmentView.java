@@ -20,7 +20,12 @@ public record AssessmentView(
         @Schema(example = "BASELINE") Timepoint timepoint,
         @Schema(example = "PARENT_1") Respondent respondent,
         @Schema(example = "2024-12-10") LocalDate completedOn,
-        @Schema(example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]") List<Integer> answers,
+
+        @Schema(
+                nullable = true,
+                example = "[0, 1, 2, 3, 1, 0, 2, 1, 0]",
+                description = "Null for a totals-only measure imported from records that kept only the total")
+        List<Integer> answers,
 
         @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased")
         String comments,
@@ -45,8 +50,11 @@ public record AssessmentView(
 
         @Schema(example = "moderate") String band,
 
-        @Schema(description = "A risk item (PHQ-9 item 9, EPDS item 10) was answered above 0")
-        boolean riskFlag,
+        @Schema(
+                nullable = true,
+                description = "A risk item (PHQ-9 item 9, EPDS item 10) was answered above 0; null (unknown) for a "
+                        + "totals-only measure, whose item answers were never kept")
+        Boolean riskFlag,
 
         @Schema(description = "A risk alert has been raised for this assessment")
         boolean alertRaised,
@@ -72,7 +80,7 @@ public record AssessmentView(
                 a.timepoint,
                 a.respondent,
                 a.completedOn,
-                Arrays.stream(a.answers).boxed().toList(),
+                a.answers == null ? null : Arrays.stream(a.answers).boxed().toList(),
                 a.comments,
                 a.commentsConsent == null ? null : a.commentsConsent.name(),
                 a.commentsConsentOn,

@@ -13,7 +13,12 @@ public record VersionView(
         @Schema(example = "BASELINE") Timepoint timepoint,
         @Schema(example = "PARENT_1") Respondent respondent,
         @Schema(example = "2024-12-10") LocalDate completedOn,
-        @Schema(example = "[0, 1, 2, 0, 1, 0, 2, 1, 0]") List<Integer> answers,
+
+        @Schema(
+                nullable = true,
+                example = "[0, 1, 2, 0, 1, 0, 2, 1, 0]",
+                description = "Null for a totals-only measure imported from records that kept only the total")
+        List<Integer> answers,
 
         @Schema(nullable = true, description = "SATISFACTION only; null once the referral is erased")
         String comments,
@@ -28,7 +33,9 @@ public record VersionView(
 
         @Schema(nullable = true, example = "7") Integer total,
         @Schema(example = "mild") String band,
-        boolean riskFlag,
+
+        @Schema(nullable = true, description = "Null (unknown) for a totals-only measure")
+        Boolean riskFlag,
 
         @Schema(description = "What replaced this version: CORRECTED or DELETED")
         AssessmentVersion.Change change,
@@ -48,7 +55,7 @@ public record VersionView(
                 v.timepoint,
                 v.respondent,
                 v.completedOn,
-                Arrays.stream(v.answers).boxed().toList(),
+                v.answers == null ? null : Arrays.stream(v.answers).boxed().toList(),
                 v.comments,
                 v.commentsConsent == null ? null : v.commentsConsent.name(),
                 v.commentsConsentOn,

@@ -27,7 +27,8 @@ public class AuditLog {
         ERASE,
         APPROVE_QUOTE,
         EDIT_QUOTE,
-        WITHDRAW_QUOTE
+        WITHDRAW_QUOTE,
+        IMPORT
     }
 
     public static final String ASSESSMENT = "assessment";
@@ -47,6 +48,12 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String recordType, UUID recordId) {
         Caller caller = callers.current();
+        write(caller.actor(), caller.mainRole(), action, recordType, recordId);
+    }
+
+    /** For work done on a caller's behalf away from its request (an import's run): the caller is named. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, Action action, String recordType, UUID recordId) {
         write(caller.actor(), caller.mainRole(), action, recordType, recordId);
     }
 

@@ -43,6 +43,30 @@ public class ErasedReferrals {
         refuseIfErased(referralId);
     }
 
+    /**
+     * Which of these referrals we have erased, for many at once (an import's commit). Taken under a SHARE lock
+     * of the table, held to the end of the calling transaction: an erasure's insert waits until then, and
+     * every erasure committed before is seen. So the import and an erasure never interleave, with one lock
+     * instead of one per referral.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<UUID> holdAllForWriting(java.util.Collection<UUID> referralIds) {
+        Panache.getEntityManager()
+                .createNativeQuery("LOCK TABLE erased_referral IN SHARE MODE")
+                .executeUpdate();
+        return erasedAmong(referralIds);
+    }
+
+    /** Which of these referrals we have erased. */
+    public java.util.Set<UUID> erasedAmong(java.util.Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return ErasedReferral.<ErasedReferral>list("referralId in ?1", referralIds).stream()
+                .map(e -> e.referralId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public static ProblemException refusal() {
         return ProblemException.unprocessable("referral-erased", DETAIL);
     }

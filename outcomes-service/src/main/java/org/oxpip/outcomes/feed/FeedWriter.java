@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -39,6 +40,60 @@ public class FeedWriter {
     public long append(AssessmentChange change) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> append(connection, change));
+    }
+
+    /**
+     * Appends many changes at once (an import's commit): one bump of the counter by their number, then one
+     * batch of inserts with the positions it handed out. The same lock, held to commit, so the same order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<AssessmentChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> appendAll(connection, changes));
+    }
+
+    private static void appendAll(Connection connection, List<AssessmentChange> changes) throws SQLException {
+        long last;
+        try (PreparedStatement bump =
+                connection.prepareStatement("UPDATE feed_position SET last = last + ? RETURNING last")) {
+            bump.setLong(1, changes.size());
+            try (var result = bump.executeQuery()) {
+                result.next();
+                last = result.getLong(1);
+            }
+        }
+        long position = last - changes.size();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO assessment_change (position, assessment_id, referral_id, instrument, timepoint, respondent,
+                                               completed_on, total, band, deleted, changed_at, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int pending = 0;
+            for (AssessmentChange change : changes) {
+                insert.setLong(1, ++position);
+                insert.setObject(2, change.assessmentId());
+                insert.setObject(3, change.referralId());
+                insert.setString(4, change.instrument());
+                insert.setString(5, change.timepoint());
+                insert.setString(6, change.respondent());
+                insert.setObject(7, change.completedOn());
+                insert.setObject(8, change.total(), Types.INTEGER);
+                insert.setString(9, change.band());
+                insert.setBoolean(10, change.deleted());
+                insert.setTimestamp(11, Timestamp.from(change.changedAt()));
+                insert.setTimestamp(12, Timestamp.from(change.recordedAt()));
+                insert.addBatch();
+                if (++pending == 500) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
     }
 
     /** The same append on a plain connection, in the caller's transaction (the feed tests force interleavings with it). */

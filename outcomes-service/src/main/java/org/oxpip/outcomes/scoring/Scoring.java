@@ -40,6 +40,23 @@ public final class Scoring {
         return errors;
     }
 
+    /**
+     * Every way a total fails the instrument, for a measure whose records kept only its total (an import of
+     * old records); empty when it fits. The same range the item scores add up to, as a whole number.
+     */
+    public static List<FieldError> checkTotal(Instrument instrument, Number total) {
+        if (instrument.totalMin() == null || instrument.bandFromItem() != null) {
+            return List.of(new FieldError(
+                    "total", "cannot be given for " + instrument.code() + ", which has no total: give its answers"));
+        }
+        if (total == null) {
+            return List.of(new FieldError("total", "is required"));
+        }
+        String problem = problemWith(
+                total, new Instrument.Item(0, null, instrument.totalMin(), instrument.totalMax(), List.of()));
+        return problem == null ? List.of() : List.of(new FieldError("total", problem.trim()));
+    }
+
     /** The score of answers that {@link #check} found fitting. */
     public static Score score(Instrument instrument, List<? extends Number> answers) {
         if (!check(instrument, answers).isEmpty()) {

@@ -44,7 +44,9 @@ class OpenApiDocumentTest {
             "post /api/v1/feedback/{id}/quote",
             "put /api/v1/feedback/{id}/quote",
             "delete /api/v1/feedback/{id}/quote",
-            "get /api/v1/feed/quotes");
+            "get /api/v1/feed/quotes",
+            "post /api/v1/imports",
+            "get /api/v1/imports/{id}");
 
     @Test
     void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {

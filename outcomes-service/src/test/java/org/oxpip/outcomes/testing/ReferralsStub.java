@@ -85,6 +85,10 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status"))
                 .atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(post(urlPathEqualTo(LOOKUP))
+                .atPriority(10)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"referrals\":{}}")));
         server.stubFor(get(urlPathEqualTo(PENDING))
                 .atPriority(10)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
@@ -164,6 +168,48 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
                 .map(id -> "{\"referralId\":\"" + id + "\",\"erasedAt\":\"" + ERASED_AT + "\"}")
                 .collect(java.util.stream.Collectors.joining(","));
         pendingAnswer(okJson("{\"items\":[" + items + "]}"));
+    }
+
+    static final String LOOKUP = "/api/v1/imports/referrals/lookup";
+
+    /**
+     * From now on referrals-service's lookup of imported families answers these externalRefs, each a fresh
+     * referral in the status given ("ERASED": an IN_THERAPY one whose data was erased), replacing any answer
+     * before; every other externalRef is unknown. Gives each externalRef's referral id.
+     */
+    public static Map<String, UUID> importedFamilies(Map<String, String> statusByRef) {
+        Map<String, UUID> ids = new java.util.LinkedHashMap<>();
+        StringBuilder json = new StringBuilder("{\"referrals\":{");
+        for (Map.Entry<String, String> family : statusByRef.entrySet()) {
+            boolean erased = family.getValue().equals("ERASED");
+            UUID id = referral(erased ? "IN_THERAPY" : family.getValue());
+            ids.put(family.getKey(), id);
+            if (json.charAt(json.length() - 1) != '{') {
+                json.append(',');
+            }
+            json.append('"')
+                    .append(family.getKey())
+                    .append("\":")
+                    .append(statusJson(id.toString(), erased ? "IN_THERAPY" : family.getValue(), erased));
+        }
+        json.append("}}");
+        lookupAnswer(okJson(json.toString()));
+        return ids;
+    }
+
+    /** The lookup of imported families fails (referrals-service in trouble). */
+    public static void lookupFails() {
+        lookupAnswer(aResponse().withStatus(503).withHeader("Retry-After", "10"));
+    }
+
+    private static void lookupAnswer(ResponseDefinitionBuilder answer) {
+        WireMock admin = admin();
+        admin.removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB, WireMock.equalTo("lookup")));
+        admin.register(post(urlPathEqualTo(LOOKUP))
+                .atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(answer)
+                .withMetadata(metadata().attr(TEST_STUB, "lookup")));
     }
 
     /** Reading the pending erasures fails (referrals-service in trouble). */

@@ -11,13 +11,17 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oxpip.platform.problem.Problem;
 
 /**
- * A body over {@code quarkus.http.limits.max-body-size} (each service sets its own) answers 413 as a
- * problem document. Quarkus refuses such a body in a Vert.x route before any JAX-RS code runs, with an
+ * A body over the service's limit answers 413 as a problem document. The limit is
+ * {@code oxpip.http.max-body-size} where a service sets it, otherwise {@code quarkus.http.limits.max-body-size};
+ * the paths a service names in {@code oxpip.http.large-body-paths} (a spreadsheet import's upload) may take up
+ * to {@code quarkus.http.limits.max-body-size}, which such a service then sets to that larger size. Quarkus refuses such a body in a Vert.x route before any JAX-RS code runs, with an
  * empty 413 that no exception mapper ever sees; this route runs just before that one and makes the same
  * decision itself. With a Content-Length the body is refused unread; a chunked body (no length) is read
  * by Vert.x up to the limit and no further, and its 413 failure is answered here too.
@@ -30,6 +34,14 @@ public class BodyTooLarge {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
+    /** Every other path's smaller limit, where the service allows some paths more (below). */
+    @ConfigProperty(name = "oxpip.http.max-body-size")
+    Optional<MemorySize> generalBodySize;
+
+    /** Paths (exact, without the query) that may take a body up to quarkus.http.limits.max-body-size. */
+    @ConfigProperty(name = "oxpip.http.large-body-paths")
+    Optional<List<String>> largeBodyPaths;
+
     @Inject
     ObjectMapper mapper;
 
@@ -37,19 +49,38 @@ public class BodyTooLarge {
         if (maxBodySize.isEmpty()) {
             return;
         }
-        long limit = maxBodySize.get().asLongValue();
-        String problem = mapper.writeValueAsString(problem(limit));
-        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
+        long large = maxBodySize.get().asLongValue();
+        long general = generalBodySize.map(MemorySize::asLongValue).orElse(large);
+        Set<String> largePaths = Set.copyOf(largeBodyPaths.orElse(List.of()));
+        Limit usual = new Limit(general, mapper.writeValueAsString(problem(general)));
+        Limit upload = new Limit(large, mapper.writeValueAsString(problem(large)));
         router.route()
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
-                .handler(context -> check(context, limit, chunked, problem))
+                .handler(context -> {
+                    Limit limit = largePaths.contains(context.normalizedPath()) ? upload : usual;
+                    check(context, limit.bytes, limit.chunked, limit.problem);
+                })
                 .failureHandler(context -> {
                     if (context.statusCode() == 413 && !context.response().ended()) {
-                        refuse(context, problem);
+                        Limit limit = largePaths.contains(context.normalizedPath()) ? upload : usual;
+                        refuse(context, limit.problem);
                     } else {
                         context.next();
                     }
                 });
+    }
+
+    /** A limit, the reader that enforces it on a chunked body, and the problem that states it. */
+    private static final class Limit {
+        final long bytes;
+        final BodyHandler chunked;
+        final String problem;
+
+        Limit(long bytes, String problem) {
+            this.bytes = bytes;
+            this.chunked = BodyHandler.create(false).setBodyLimit(bytes);
+            this.problem = problem;
+        }
     }
 
     /** The limit is the service's own setting, never anything the client sent. */
@@ -58,7 +89,11 @@ public class BodyTooLarge {
                 413,
                 TYPE,
                 "Content too large",
-                "The body is larger than the " + limitBytes / 1024 + " KB this service accepts");
+                "The body is larger than the "
+                        + (limitBytes >= 1024 * 1024 && limitBytes % (1024 * 1024) == 0
+                                ? limitBytes / (1024 * 1024) + " MB"
+                                : limitBytes / 1024 + " KB")
+                        + " this service accepts");
     }
 
     private static void check(RoutingContext context, long limit, BodyHandler chunked, String problem) {

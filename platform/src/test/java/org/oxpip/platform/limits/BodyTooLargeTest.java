@@ -17,6 +17,13 @@ class BodyTooLargeTest {
     }
 
     @Test
+    void aLimitInWholeMegabytesShouldBeStatedSo() {
+        assertEquals(
+                "The body is larger than the 20 MB this service accepts",
+                BodyTooLarge.problem(20 * 1024 * 1024).detail());
+    }
+
+    @Test
     void aMalformedLengthShouldBeLeftToTheServer() {
         assertEquals(17, BodyTooLarge.declaredLength(" 17 "));
         assertEquals(-1, BodyTooLarge.declaredLength("seventeen"));

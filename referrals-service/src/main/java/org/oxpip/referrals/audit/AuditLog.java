@@ -2,8 +2,12 @@ package org.oxpip.referrals.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.oxpip.platform.security.Caller;
 
 /**
@@ -38,6 +42,39 @@ public class AuditLog {
         CORRECT_MONITORING,
         /** A manager read the caseload (per clinician; no referral of its own). */
         CASELOAD
+    }
+
+    /** One entry of {@link #recordAll}. */
+    public record AuditRow(Action action, UUID referralId) {}
+
+    /**
+     * Many entries by one caller at once (an import's families), as one JDBC batch: the table's identity ids
+     * keep Hibernate from batching the entities.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Caller caller, List<AuditRow> rows) {
+        Timestamp at = Timestamp.from(Instant.now());
+        AuditEntry.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO audit_entry (referral_id, actor, actor_role, action, at) VALUES (?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (AuditRow row : rows) {
+                    insert.setObject(1, row.referralId());
+                    insert.setString(2, caller.actor());
+                    insert.setString(3, caller.mainRole());
+                    insert.setString(4, row.action().name());
+                    insert.setTimestamp(5, at);
+                    insert.addBatch();
+                    if (++pending == 500) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -6,8 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.Session;
 import org.oxpip.feed.ParentFacts;
 import org.oxpip.feed.ReferralFacts;
 import org.oxpip.feed.SessionFacts;
@@ -48,10 +52,54 @@ public class FeedWriter {
     }
 
     /**
+     * Appends many changes at once (an import's commit), in their order: one bump of the counter by their
+     * number, then one batch of inserts with the positions it handed out. The same lock, held to commit, so the
+     * same guarantee as {@link #append}: call it last.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<ReferralFacts> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            long last;
+            try (PreparedStatement bump = connection.prepareStatement(
+                    "UPDATE feed_counter SET position = position + ? WHERE id = 1 RETURNING position")) {
+                bump.setLong(1, changes.size());
+                try (ResultSet result = bump.executeQuery()) {
+                    result.next();
+                    last = result.getLong(1);
+                }
+            }
+            long position = last - changes.size();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO referral_change (position, referral_id, facts, changed_at) "
+                            + "VALUES (?, ?, CAST(? AS jsonb), ?)")) {
+                int pending = 0;
+                for (ReferralFacts facts : changes) {
+                    insert.setLong(1, ++position);
+                    insert.setObject(2, facts.referralId());
+                    insert.setString(3, json(facts));
+                    insert.setTimestamp(4, Timestamp.from(facts.changedAt()));
+                    insert.addBatch();
+                    if (++pending == 500) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /**
      * The referral's pseudonymised facts, with its sessions (never their notes) and its parents' monitoring
      * codes; their place in the feed is added when the feed is read.
      */
-    static ReferralFacts facts(Referral r, Instant changedAt) {
+    public static ReferralFacts facts(Referral r, Instant changedAt) {
         return new ReferralFacts(
                 null,
                 r.id,

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -24,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.imports.ImportReport;
+import org.oxpip.platform.imports.ImportUpload;
+import org.oxpip.platform.imports.SheetReader;
 import org.oxpip.platform.problem.Problem;
-import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Callers;
 import org.oxpip.platform.security.Roles;
 
@@ -81,7 +82,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
-            description = "The file is larger than this service accepts",
+            description = "The file is larger than the 20 MB an import takes",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response upload(
             @Parameter(description = "referrals (required for CSV; a workbook's default)") @QueryParam("sheet")
@@ -90,38 +91,14 @@ public class ImportResource {
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             byte[] file) {
-        MediaType type = headers.getMediaType();
-        boolean xlsx = type != null && type.isCompatible(MediaType.valueOf(SheetReader.XLSX));
-        if (!xlsx && (type == null || !type.isCompatible(MediaType.valueOf(SheetReader.CSV)))) {
-            throw new ProblemException(Problem.of(
-                    415,
-                    "unsupported-media-type",
-                    "Unsupported Media Type",
-                    "Send one sheet as text/csv or a workbook as " + SheetReader.XLSX));
-        }
-        String name = sheet == null && xlsx ? ReferralColumns.SHEET : sheet;
-        if (!ReferralColumns.SHEET.equals(name)) {
-            throw ProblemException.invalid(
-                    "sheet",
-                    "must be referrals: this service imports referrals (sessions later); measures are imported by "
-                            + "outcomes-service");
-        }
-        if (commit != null && !commit.equals("true") && !commit.equals("false")) {
-            throw ProblemException.invalid("commit", "must be true or false");
-        }
-        if (file == null || file.length == 0) {
-            throw ImportFileProblems.unreadable("The file is empty");
-        }
-        ImportSheet rows = xlsx
-                ? SheetReader.xlsx(name, file, ReferralColumns.ALL)
-                : SheetReader.csv(name, file, ReferralColumns.ALL);
-        ImportReport started = runner.start(rows, "true".equals(commit), callers.current());
-        return Response.accepted(started)
-                .location(uri.getBaseUriBuilder()
-                        .path("api/v1/imports")
-                        .path(started.id().toString())
-                        .build())
-                .build();
+        ImportUpload upload = ImportUpload.read(
+                headers.getMediaType(),
+                sheet,
+                commit,
+                file,
+                ReferralColumns.TEMPLATE,
+                "this service imports referrals (sessions later); measures are imported by outcomes-service");
+        return runner.accept(upload, callers.current(), uri);
     }
 
     @GET
@@ -144,21 +121,6 @@ public class ImportResource {
             description = "No such import",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@PathParam("id") String id) {
-        UUID runId;
-        try {
-            runId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound();
-        }
-        return report(runId);
-    }
-
-    private ImportReport report(UUID id) {
-        ImportRun run =
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ImportRun.findById(id));
-        if (run == null) {
-            throw ProblemException.notFound();
-        }
-        return ImportReport.of(run, runner.result(run));
+        return runner.report(id);
     }
 }

@@ -2,6 +2,7 @@ package org.oxpip.referrals.imports;
 
 import java.util.List;
 import java.util.Map;
+import org.oxpip.platform.imports.ImportTemplate;
 
 /**
  * The referrals sheet's columns, named exactly as issue 18 and docs/import/README.md give them, and which
@@ -39,6 +40,8 @@ final class ReferralColumns {
             "firstSessionOn",
             "closedOn",
             "closureReason");
+
+    static final ImportTemplate TEMPLATE = new ImportTemplate(SHEET, ALL, EXTERNAL_REF);
 
     /** The API's field paths (as its validation reports them) and the column each is read from. */
     private static final Map<String, String> FIELDS = Map.ofEntries(

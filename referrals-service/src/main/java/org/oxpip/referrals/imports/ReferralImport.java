@@ -16,10 +16,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.DoubleConsumer;
+import org.oxpip.feed.ReferralFacts;
+import org.oxpip.platform.imports.ImportConflict;
+import org.oxpip.platform.imports.ImportPlan;
+import org.oxpip.platform.imports.ImportProblem;
+import org.oxpip.platform.imports.ImportRowFailed;
+import org.oxpip.platform.imports.ImportSheet;
 import org.oxpip.platform.security.Caller;
 import org.oxpip.referrals.audit.AuditLog;
+import org.oxpip.referrals.audit.AuditLog.AuditRow;
+import org.oxpip.referrals.feed.FeedWriter;
+import org.oxpip.referrals.intake.Duplicates;
+import org.oxpip.referrals.intake.IntakeRules;
 import org.oxpip.referrals.intake.IntakeService;
+import org.oxpip.referrals.intake.NewReferral;
 import org.oxpip.referrals.referral.Referral;
+import org.oxpip.referrals.referral.ReferralStatus;
+import org.oxpip.referrals.workflow.StatusChange;
 import org.oxpip.referrals.workflow.TransitionRequest;
 import org.oxpip.referrals.workflow.WorkflowService;
 
@@ -49,18 +62,22 @@ public class ReferralImport {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Duplicates duplicates;
+
+    @Inject
+    FeedWriter feed;
+
     /** What a file would do: the rows to create, and why any other row would not be. */
     record Plan(
             List<ReferralRow> toCreate,
             int alreadyImported,
-            List<ImportResult.ImportConflict> conflicts,
-            List<ImportProblem> problems) {
+            List<ImportConflict> conflicts,
+            List<ImportProblem> problems)
+            implements ImportPlan {
 
-        boolean clean() {
-            return problems.isEmpty() && conflicts.isEmpty();
-        }
-
-        Map<String, Integer> created() {
+        @Override
+        public Map<String, Integer> created() {
             return counts(
                     toCreate.size(),
                     toCreate.stream().mapToInt(row -> row.steps.size()).sum());
@@ -74,24 +91,15 @@ public class ReferralImport {
         return counts;
     }
 
-    /** A row the commit could not record after all: a rule refused it, or the database did. */
-    static final class RowFailed extends RuntimeException {
-        final int row;
-
-        RowFailed(int row, RuntimeException cause) {
-            super("Row " + row + " could not be recorded", cause, false, false);
-            this.row = row;
-        }
-    }
-
     /** Reads the earlier imports, so it needs a transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     Plan plan(ImportSheet sheet, DoubleConsumer progress) {
         LocalDate today = LocalDate.now(clock);
         List<ReferralRow> toCreate = new ArrayList<>();
-        List<ImportResult.ImportConflict> conflicts = new ArrayList<>();
+        List<ImportConflict> conflicts = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, ImportedReferral> imported = imported(sheet);
         int already = 0;
         int done = 0;
         for (ImportSheet.Row cells : sheet.rows()) {
@@ -120,13 +128,14 @@ public class ReferralImport {
                         "repeats the externalRef of an earlier row: each family once"));
                 continue;
             }
-            ImportedReferral earlier = row.externalRef == null ? null : ImportedReferral.findById(row.externalRef);
+            ImportedReferral earlier = row.externalRef == null ? null : imported.get(row.externalRef);
             if (earlier != null && earlier.contentHash.equals(row.fingerprint)) {
                 already++;
             } else if (earlier != null) {
-                conflicts.add(new ImportResult.ImportConflict(
+                conflicts.add(new ImportConflict(
                         sheet.name(),
                         row.number,
+                        "referral",
                         earlier.referralId,
                         "was imported before with different content; change that referral through the API"));
             } else if (!row.problems.isEmpty()) {
@@ -138,40 +147,116 @@ public class ReferralImport {
         return new Plan(toCreate, already, conflicts, problems);
     }
 
-    /** Records every new row, in the caller's one transaction: all of them or, on any failure, none. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
-        int done = 0;
-        for (ReferralRow row : plan.toCreate()) {
-            try {
-                record(importId, row, caller);
-            } catch (RuntimeException e) {
-                throw new RowFailed(row.number, e);
-            }
-            if (++done % PROGRESS_EVERY == 0) {
-                progress.accept((double) done / plan.toCreate().size());
-            }
+    /**
+     * Records every new row, in the caller's one transaction: all of them or, on any failure, none. Each family
+     * is made as the API makes it (the intake's {@link IntakeService#newReferral}, its RECEIVED change, each
+     * workflow step through {@link WorkflowService#apply} after the plan checked it with the workflow's rules),
+     * with the same audit entries and feed items, but written in batches: the duplicate check is one query for
+     * the whole file, the references one, the rows go in JDBC batches, and the feed items last, in one go.
+     */
+    /** The earlier imports of the file's externalRefs, read a thousand at a time rather than one per row. */
+    private static Map<String, ImportedReferral> imported(ImportSheet sheet) {
+        List<String> refs = sheet.rows().stream()
+                .filter(row -> row.cells() != null)
+                .map(row -> row.cell(ReferralColumns.EXTERNAL_REF))
+                .filter(ref -> !ref.isEmpty())
+                .distinct()
+                .toList();
+        Map<String, ImportedReferral> imported = new java.util.HashMap<>();
+        for (int from = 0; from < refs.size(); from += 1000) {
+            List<String> part = refs.subList(from, Math.min(refs.size(), from + 1000));
+            ImportedReferral.<ImportedReferral>list("externalRef in ?1", part)
+                    .forEach(mark -> imported.put(mark.externalRef, mark));
         }
+        return imported;
     }
 
-    private void record(UUID importId, ReferralRow row, Caller caller) {
-        UUID id = intake.submit(row.referral, caller, null).referral().id();
+    @Transactional(Transactional.TxType.MANDATORY)
+    void commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
+        List<ReferralRow> rows = plan.toCreate();
+        Duplicates.OpenParents open = duplicates.openParentsLike(
+                rows.stream().flatMap(row -> row.referral.parents().stream()).toList());
+        List<Long> numbers = IntakeService.referenceNumbers(rows.size());
+        List<ReferralFacts> feedItems = new ArrayList<>();
+        List<AuditRow> auditRows = new ArrayList<>();
+        EntityManager em = Referral.getEntityManager();
+        LocalDate today = LocalDate.now(clock);
+        int done = 0;
+        for (ReferralRow row : rows) {
+            try {
+                record(importId, row, caller, numbers.get(done), open, today, feedItems, auditRows);
+            } catch (RuntimeException e) {
+                throw new ImportRowFailed(row.number, e);
+            }
+            if (++done % PROGRESS_EVERY == 0) {
+                // Without this every later flush would check every family recorded so far for changes.
+                em.flush();
+                em.clear();
+                progress.accept(0.9 * done / rows.size());
+            }
+        }
+        em.flush();
+        em.clear();
+        audit.recordAll(caller, auditRows);
+        feed.appendAll(feedItems);
+    }
+
+    private void record(
+            UUID importId,
+            ReferralRow row,
+            Caller caller,
+            long number,
+            Duplicates.OpenParents open,
+            LocalDate today,
+            List<ReferralFacts> feedItems,
+            List<AuditRow> auditRows) {
+        NewReferral body = row.referral;
+        LocalDate receivedOn = IntakeRules.receivedOn(body, true, today);
+        boolean duplicate = body.parents().stream().anyMatch(open::matches);
+        Referral referral = intake.newReferral(
+                UUID.randomUUID(), body, caller, receivedOn, IntakeService.reference(receivedOn, number), duplicate);
+        auditRows.add(new AuditRow(AuditLog.Action.CREATE, referral.id));
+        feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+        List<ReferralStatus> path = new ArrayList<>();
         for (TransitionRequest step : row.steps) {
-            Referral current = Referral.findById(id);
-            workflow.transition(id, current.version, step, caller);
+            path.add(referral.status);
+            workflow.apply(referral, step, step.effectiveDate());
+            auditRows.add(new AuditRow(AuditLog.Action.TRANSITION, referral.id));
+            feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+        }
+        // Stored once in its final state, then its history: the referral first, as the history refers to it.
+        referral.persist();
+        // Recorded a microsecond apart, so that the history reads in the order the steps were taken.
+        Instant recorded = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, receivedOn, null, null, caller).recordedAt =
+                recorded;
+        for (int i = 0; i < row.steps.size(); i++) {
+            TransitionRequest step = row.steps.get(i);
+            StatusChange.record(
+                                    referral.id,
+                                    path.get(i),
+                                    step.to(),
+                                    step.effectiveDate(),
+                                    step.reason(),
+                                    step.closureReason(),
+                                    caller)
+                            .recordedAt =
+                    recorded.plusNanos(1000L * (i + 1));
+        }
+        if (!OPEN_ENDS.contains(referral.status)) {
+            body.parents().forEach(open::add);
         }
         ImportedReferral mark = new ImportedReferral();
         mark.externalRef = row.externalRef;
-        mark.referralId = id;
+        mark.referralId = referral.id;
         mark.importId = importId;
         mark.contentHash = row.fingerprint;
         mark.importedAt = Instant.now(clock);
         mark.persist();
-        audit.record(caller, AuditLog.Action.IMPORT, id);
-        // Each family is done with: without this, every later flush would check every family recorded so far
-        // for changes, and a commit of a few hundred took minutes instead of seconds.
-        EntityManager em = Referral.getEntityManager();
-        em.flush();
-        em.clear();
+        auditRows.add(new AuditRow(AuditLog.Action.IMPORT, referral.id));
     }
+
+    /** Statuses that are no longer open: a family in one of them is no duplicate of a later one. */
+    private static final Set<ReferralStatus> OPEN_ENDS =
+            Set.of(ReferralStatus.DECLINED, ReferralStatus.REDIRECTED, ReferralStatus.CLOSED);
 }

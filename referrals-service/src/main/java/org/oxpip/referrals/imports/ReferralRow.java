@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -16,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.oxpip.platform.imports.ImportDates;
+import org.oxpip.platform.imports.ImportProblem;
+import org.oxpip.platform.imports.ImportSheet;
 import org.oxpip.platform.problem.Problem.FieldError;
 import org.oxpip.referrals.intake.IntakeRules;
 import org.oxpip.referrals.intake.NewReferral;
@@ -40,9 +40,6 @@ final class ReferralRow {
     static final String REFERRER_NOT_RECORDED = "Not recorded (imported)";
     /** The template has no free-text reason; the API needs one to decline or redirect. */
     static final String REASON_IMPORTED = "Recorded in the charity's spreadsheets before OxPIP (imported)";
-
-    private static final DateTimeFormatter UK =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Workflow dates in the order the workflow can reach them; which may follow which is the workflow's rule. */
     private static final Map<String, ReferralStatus> STEPS = stepColumns();
@@ -244,16 +241,15 @@ final class ReferralRow {
         if (cell == null) {
             return null;
         }
-        try {
-            LocalDate date = cell.contains("/") ? LocalDate.parse(cell, UK) : LocalDate.parse(cell);
-            canonical.put(column, date.toString());
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = ImportDates.parse(cell).orElse(null);
+        if (date == null) {
             if (unreadable.add(column)) {
-                problem(column, "invalid-date", "is not a date as YYYY-MM-DD or DD/MM/YYYY");
+                problem(column, "invalid-date", ImportDates.NOT_A_DATE);
             }
             return null;
         }
+        canonical.put(column, date.toString());
+        return date;
     }
 
     private String text(String column) {

@@ -80,7 +80,14 @@ public class IntakeService {
                 return new Outcome(ReferralAsSeen.of(original, caller), false);
             }
         }
-        Referral referral = newReferral(id, body, caller, IntakeRules.receivedOn(body, caller.isStaff(), today));
+        LocalDate receivedOn = IntakeRules.receivedOn(body, caller.isStaff(), today);
+        Referral referral = newReferral(
+                id,
+                body,
+                caller,
+                receivedOn,
+                nextReference(receivedOn),
+                body.parents().stream().anyMatch(duplicates::anyOpenFor));
         referral.persist();
         for (int i = 0; i < body.parents().size(); i++) {
             NewReferral.Parent parent = body.parents().get(i);
@@ -98,10 +105,21 @@ public class IntakeService {
         return new Outcome(ReferralAsSeen.of(referral, caller), true);
     }
 
-    private Referral newReferral(UUID id, NewReferral body, Caller caller, LocalDate receivedOn) {
+    /**
+     * A new referral as the intake records it, not yet stored: its area, eligibility and the duplicate flag
+     * the caller worked out. An import builds each family with it, so imported and submitted referrals are
+     * made alike.
+     */
+    public Referral newReferral(
+            UUID id,
+            NewReferral body,
+            Caller caller,
+            LocalDate receivedOn,
+            String reference,
+            boolean possibleDuplicate) {
         Referral r = new Referral();
         r.id = id;
-        r.reference = nextReference(receivedOn);
+        r.reference = reference;
         r.agencyId = caller.isStaff() ? null : caller.agencyId();
         r.sourceType = caller.isStaff() ? body.sourceType() : body.referrer().role();
         r.status = ReferralStatus.RECEIVED;
@@ -113,7 +131,7 @@ public class IntakeService {
                 receivedOn, body.baby().dateOfBirth(), body.baby().dueDate(), district, policy);
         r.eligible = eligibility.eligible();
         r.eligibilityReasons = eligibility.reasons().toArray(String[]::new);
-        r.possibleDuplicate = body.parents().stream().anyMatch(duplicates::anyOpenFor);
+        r.possibleDuplicate = possibleDuplicate;
         r.pregnant = body.baby().dateOfBirth() == null;
         r.babyAgeMonths =
                 r.pregnant ? null : Eligibility.ageInMonths(body.baby().dateOfBirth(), receivedOn);
@@ -155,12 +173,26 @@ public class IntakeService {
         return p;
     }
 
+    /** The next {@code count} numbers for references, in one round trip (an import's families). */
+    public static List<Long> referenceNumbers(int count) {
+        @SuppressWarnings("unchecked")
+        List<Number> numbers = Referral.getEntityManager()
+                .createNativeQuery("SELECT nextval('referral_reference_seq') FROM generate_series(1, ?1)")
+                .setParameter(1, count)
+                .getResultList();
+        return numbers.stream().map(Number::longValue).toList();
+    }
+
+    public static String reference(LocalDate receivedOn, long number) {
+        return String.format("R-%d-%06d", receivedOn.getYear(), number);
+    }
+
     private static String nextReference(LocalDate receivedOn) {
         long n = ((Number) Referral.getEntityManager()
                         .createNativeQuery("SELECT nextval('referral_reference_seq')")
                         .getSingleResult())
                 .longValue();
-        return String.format("R-%d-%06d", receivedOn.getYear(), n);
+        return reference(receivedOn, n);
     }
 
     private String hash(NewReferral body) {

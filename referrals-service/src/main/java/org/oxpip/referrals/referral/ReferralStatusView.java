@@ -27,7 +27,7 @@ public record ReferralStatusView(
                 example = "DIDCOT_POWERHOUSE")
         String fundingStream) {
 
-    static ReferralStatusView of(Referral r) {
+    public static ReferralStatusView of(Referral r) {
         return new ReferralStatusView(r.id, r.status, r.receivedOn, r.erasedAt != null, r.erasedAt, r.fundingStream);
     }
 }

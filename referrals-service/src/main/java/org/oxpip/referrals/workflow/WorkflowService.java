@@ -100,7 +100,8 @@ public class WorkflowService {
         return errors;
     }
 
-    private void apply(Referral referral, TransitionRequest request, LocalDate effective) {
+    /** A transition's effect on the referral, after its checks; an import applies each step with it. */
+    public void apply(Referral referral, TransitionRequest request, LocalDate effective) {
         referral.status = request.to();
         referral.statusChangedOn = effective;
         switch (request.to()) {

@@ -175,7 +175,7 @@ class ImportCommitTest {
                 "?sheet=referrals&commit=true");
         assertEquals(1, report.getList("conflicts").size());
         assertEquals(3, report.getInt("conflicts[0].row"));
-        assertEquals(id, report.getString("conflicts[0].referralId"));
+        assertEquals(id, report.getString("conflicts[0].recordId"));
         assertEquals("referrals", report.getString("conflicts[0].sheet"));
         assertEquals(0, report.getInt("created.referrals"), "a conflict stops the commit: all or nothing");
         assertEquals(onlyOneMoreRun(before), Database.rowCounts());
@@ -199,7 +199,7 @@ class ImportCommitTest {
 
         Map<String, Long> before = Database.rowCounts();
         JsonPath again = run(csv(List.of(family(refs + "1"))), "?sheet=referrals&commit=true");
-        assertEquals(id, again.getString("conflicts[0].referralId"));
+        assertEquals(id, again.getString("conflicts[0].recordId"));
         assertEquals(0, again.getInt("created.referrals"));
         assertEquals(onlyOneMoreRun(before), Database.rowCounts());
     }

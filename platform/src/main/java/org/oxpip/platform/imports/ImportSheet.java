@@ -1,4 +1,4 @@
-package org.oxpip.referrals.imports;
+package org.oxpip.platform.imports;
 
 import java.util.List;
 import java.util.Map;
@@ -9,17 +9,17 @@ import java.util.Map;
  *
  * @param rows each with its number as the spreadsheet shows it (the header is row 1)
  */
-record ImportSheet(String name, List<String> columns, List<Row> rows) {
+public record ImportSheet(String name, List<String> columns, List<Row> rows) {
 
     /** A row's cells by column name; an empty cell is an empty string. */
-    record Row(int number, Map<String, String> cells) {
+    public record Row(int number, Map<String, String> cells) {
 
-        String cell(String column) {
+        public String cell(String column) {
             String value = cells.get(column);
             return value == null ? "" : value.trim();
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.values().stream().allMatch(value -> value == null || value.isBlank());
         }
     }

@@ -1,4 +1,4 @@
-package org.oxpip.referrals.imports;
+package org.oxpip.platform.imports;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

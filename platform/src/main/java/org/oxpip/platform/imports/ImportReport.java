@@ -1,11 +1,11 @@
-package org.oxpip.referrals.imports;
+package org.oxpip.platform.imports;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An import as GET /api/v1/imports/{id} answers it. */
+/** An import as GET /api/v1/imports/{id} answers it (the same in every service that imports). */
 @Schema(name = "ImportReport")
 public record ImportReport(
         UUID id,
@@ -17,25 +17,26 @@ public record ImportReport(
         boolean commit,
 
         @Schema(
-                description = "What the import created (a commit) or would create (a dry run): referrals and "
-                        + "their status changes after RECEIVED. All zero when a commit found any problem or "
-                        + "conflict: a commit creates everything or nothing.",
+                description = "What the import created (a commit) or would create (a dry run), by kind of record "
+                        + "(referrals-service: referrals and their status changes after RECEIVED; outcomes-service: "
+                        + "assessments). All zero when a commit found any problem or conflict: a commit creates "
+                        + "everything or nothing.",
                 example = "{\"referrals\": 10, \"statusChanges\": 26}")
         Map<String, Integer> created,
 
         @Schema(description = "Rows imported before with the same content: nothing is created for them")
         int alreadyImported,
 
-        List<ImportResult.ImportConflict> conflicts,
+        List<ImportConflict> conflicts,
         List<ImportProblem> problems) {
 
-    static ImportReport of(ImportRun run, ImportResult result) {
+    static ImportReport of(ImportRuns.Run run, ImportResult result) {
         return new ImportReport(
-                run.id,
-                run.sheet,
-                run.status,
-                run.progress,
-                run.commit,
+                run.id(),
+                run.sheet(),
+                run.status(),
+                run.progress(),
+                run.commit(),
                 result.created(),
                 result.alreadyImported(),
                 result.conflicts(),

@@ -1,19 +1,19 @@
-package org.oxpip.referrals.imports;
+package org.oxpip.platform.imports;
 
 import java.util.List;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
 
 /** 400 answers for a file that is not the template at all: nothing in them quotes the file. */
-final class ImportFileProblems {
+public final class ImportFileProblems {
 
     private ImportFileProblems() {}
 
-    static ProblemException unreadable(String detail) {
+    public static ProblemException unreadable(String detail) {
         return new ProblemException(Problem.of(400, "unreadable-import", "Unreadable import file", detail));
     }
 
-    static ProblemException formula(String sheet, int row, String column) {
+    public static ProblemException formula(String sheet, int row, String column) {
         return new ProblemException(Problem.of(
                 400,
                 "import-formula",
@@ -22,7 +22,7 @@ final class ImportFileProblems {
                         + " holds a formula: save the sheet with values only (copy, paste values) and upload again"));
     }
 
-    static ProblemException columns(List<Problem.FieldError> errors) {
+    public static ProblemException columns(List<Problem.FieldError> errors) {
         return new ProblemException(new Problem(
                 Problem.typeUri("import-columns"),
                 "The header row is not the template's",

@@ -1,4 +1,4 @@
-package org.oxpip.referrals.imports;
+package org.oxpip.platform.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,10 +35,10 @@ import org.oxpip.platform.problem.Problem.FieldError;
  * where a value should be, or a header that is not the template's is refused whole (400); rules about the
  * cells come later, row by row.
  */
-final class SheetReader {
+public final class SheetReader {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static {
         // POI's own defences against zip bombs, made explicit: an entry that inflates more than 100 times
@@ -50,7 +50,8 @@ final class SheetReader {
 
     private SheetReader() {}
 
-    static ImportSheet csv(String sheet, byte[] file, List<String> template) {
+    /** One sheet as UTF-8 CSV; the header must name template columns only, each once, and the key column. */
+    public static ImportSheet csv(String sheet, byte[] file, List<String> template, String key) {
         String text = utf8(file);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // Excel writes a byte-order mark before "UTF-8 CSV"
@@ -66,7 +67,7 @@ final class SheetReader {
         if (records.isEmpty()) {
             throw ImportFileProblems.unreadable("The file is empty: the first row must name the columns");
         }
-        List<String> columns = header(records.get(0).toList(), template);
+        List<String> columns = header(records.get(0).toList(), template, key);
         List<ImportSheet.Row> rows = new ArrayList<>();
         for (CSVRecord record : records.subList(1, records.size())) {
             int number = (int) record.getRecordNumber();
@@ -83,7 +84,8 @@ final class SheetReader {
         return new ImportSheet(sheet, columns, rows);
     }
 
-    static ImportSheet xlsx(String sheetName, byte[] file, List<String> template) {
+    /** The named sheet of an .xlsx workbook, read as {@link #csv} reads a CSV file. */
+    public static ImportSheet xlsx(String sheetName, byte[] file, List<String> template, String key) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
@@ -101,7 +103,7 @@ final class SheetReader {
             while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
                 names.remove(names.size() - 1);
             }
-            List<String> columns = header(names, template);
+            List<String> columns = header(names, template, key);
             List<ImportSheet.Row> rows = new ArrayList<>();
             for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
                 org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
@@ -162,8 +164,8 @@ final class SheetReader {
         };
     }
 
-    /** The header must name template columns only, each once, and must include externalRef. */
-    private static List<String> header(List<String> given, List<String> template) {
+    /** The header must name template columns only, each once, and must include the key column. */
+    private static List<String> header(List<String> given, List<String> template, String key) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> columns = new ArrayList<>();
@@ -179,8 +181,8 @@ final class SheetReader {
             }
             columns.add(name);
         }
-        if (!seen.contains(ReferralColumns.EXTERNAL_REF)) {
-            errors.add(new FieldError(ReferralColumns.EXTERNAL_REF, "is a required column"));
+        if (!seen.contains(key)) {
+            errors.add(new FieldError(key, "is a required column"));
         }
         if (!errors.isEmpty()) {
             throw ImportFileProblems.columns(errors);

@@ -1,0 +1,129 @@
+package org.oxpip.outcomes.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.imports.ImportReport;
+import org.oxpip.platform.imports.ImportUpload;
+import org.oxpip.platform.imports.SheetReader;
+import org.oxpip.platform.problem.Problem;
+import org.oxpip.platform.security.Callers;
+import org.oxpip.platform.security.Roles;
+
+/** Import of the charity's 2022–2024 spreadsheets (issue 18): here the measures sheet. */
+@Path("/api/v1/imports")
+@Tag(name = "Imports")
+public class ImportResource {
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    Callers callers;
+
+    @POST
+    // Any type is taken in and checked here, after the role: a caller who may not import is told 403 whatever
+    // it sends, never first that its file has the wrong type.
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "Upload a sheet to check (dry run) or import (commit)",
+            description = "Role: admin. The file is the body: one sheet as UTF-8 CSV (text/csv, sheet required), or an "
+                    + ".xlsx workbook (sheet may be left out: measures). This service imports the measures sheet, "
+                    + "after referrals-service imported the referrals: each row finds its family by externalRef "
+                    + "there (an unknown one is a problem of the row). A row has either answers (item scores "
+                    + "separated by ;) or, from records that kept only that, the total: such a measure has its "
+                    + "total, band and paired outcomes, no answers and an unknown (null) risk flag. The upload is answered at once "
+                    + "(202); poll the Location for the report. A dry run (the default) checks every row with the "
+                    + "API's own rules and reports what would be created; commit=true creates everything or, if any "
+                    + "row has a problem or a conflict, nothing. Rows imported before with the same content count "
+                    + "as alreadyImported. Problems say row, column and why, never what a cell held. A file that is "
+                    + "not CSV or a readable workbook, holds formulas, or whose header is not the template's is "
+                    + "refused with 400 before anything runs. The template: docs/import/README.md.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = SheetReader.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = SheetReader.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the run has started; its report is at the Location",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a readable CSV file or workbook, a formula, a header that is not the template's, "
+                    + "or a wrong sheet or commit parameter",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Neither text/csv nor the .xlsx media type",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The file is larger than the 20 MB an import takes",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    public Response upload(
+            @Parameter(description = "measures (required for CSV; a workbook's default)") @QueryParam("sheet")
+                    String sheet,
+            @Parameter(description = "true to import; default false, a dry run") @QueryParam("commit") String commit,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            byte[] file) {
+        ImportUpload upload = ImportUpload.read(
+                headers.getMediaType(),
+                sheet,
+                commit,
+                file,
+                MeasureColumns.TEMPLATE,
+                "this service imports measures; referrals (and sessions) are imported by referrals-service");
+        return runner.accept(upload, callers.current(), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            summary = "An import's status, progress and report",
+            description = "Role: admin. RUNNING while it works (progress 0.0 to 1.0), then DONE with the report, or "
+                    + "FAILED (nothing was created; the problems say where it stopped).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The run",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such import",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
+    public ImportReport get(@PathParam("id") String id) {
+        return runner.report(id);
+    }
+}

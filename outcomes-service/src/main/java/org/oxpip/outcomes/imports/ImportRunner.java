@@ -1,0 +1,77 @@
+package org.oxpip.outcomes.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.DoubleConsumer;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oxpip.platform.imports.ImportSheet;
+import org.oxpip.platform.security.Caller;
+
+/** The platform's import runner (one run at a time, polled by its id) running the measures sheet. */
+@ApplicationScoped
+public class ImportRunner extends org.oxpip.platform.imports.ImportRunner<MeasureImport.Plan> {
+
+    @Inject
+    MeasureImport measures;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "oxpip.imports.commit-timeout", defaultValue = "PT10M")
+    Duration commitTimeout;
+
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    protected Duration commitTimeout() {
+        return commitTimeout;
+    }
+
+    @Override
+    protected MeasureImport.Plan plan(ImportSheet sheet, DoubleConsumer progress) {
+        return measures.plan(sheet, progress);
+    }
+
+    @Override
+    protected void commit(UUID importId, MeasureImport.Plan plan, Caller caller, DoubleConsumer progress) {
+        measures.commit(importId, plan, caller, progress);
+    }
+
+    @Override
+    protected Map<String, Integer> nothingCreated() {
+        return MeasureImport.counts(0);
+    }
+
+    @Override
+    protected String columnOf(String field) {
+        return MeasureColumns.ofField(field);
+    }
+
+    void onStart(@Observes StartupEvent started) {
+        interrupted();
+    }
+
+    @PreDestroy
+    void onStop() {
+        stop();
+    }
+}
