@@ -183,6 +183,7 @@ public final class DemoData {
         if (f.sourceType().equals("SELF")) {
             body.remove("referrer");
         }
+        monitoring(parent, f.monitoring1());
         if (f.parent2() != null) { // the family's second parent, who completes measures too
             ObjectNode second = ((ArrayNode) body.get("parents")).addObject();
             second.put("givenName", GIVEN_NAMES[(k + 3) % GIVEN_NAMES.length]);
@@ -191,6 +192,7 @@ public final class DemoData {
                     "dateOfBirth",
                     received.minusYears(26 + k % 10).minusDays(2L * k).toString());
             second.put("postcode", f.postcode());
+            monitoring(second, f.monitoring2());
         }
         body.put("sourceType", f.sourceType());
         body.put("receivedOn", received.toString());
@@ -227,11 +229,49 @@ public final class DemoData {
         if (f.parent2() != null) {
             historicMeasures(token, r.id(), "PARENT_2", f.parent2(), f.firstSessionOn(), f.endOn(), completed, false);
         }
+        for (DemoHistory.Session session : f.sessions()) {
+            session(token, r.id(), session);
+        }
         if (f.satisfaction() != null) {
             assessment(
                     token, r.id(), "SATISFACTION", "END", f.endOn(), "PARENT_1", new int[] {f.satisfaction(), 5, 4, 5});
         }
         transition(token, r, "CLOSED", f.closedOn().toString(), completed ? "COMPLETED" : "DID_NOT_ENGAGE");
+    }
+
+    /** Equality monitoring with the referral, as a partner may send it (none: the family was not asked). */
+    private static void monitoring(ObjectNode parent, DemoHistory.Monitoring answers) {
+        if (answers == null) {
+            return;
+        }
+        ObjectNode monitoring = parent.putObject("monitoring");
+        monitoring.put("ethnicGroup", answers.ethnicGroup());
+        monitoring.put("relationshipToBaby", answers.relationshipToBaby());
+        monitoring.put("firstTimeParent", answers.firstTimeParent());
+        monitoring.put("disability", answers.disability());
+        monitoring.put("needsInterpreter", answers.needsInterpreter());
+    }
+
+    private void session(String token, String referralId, DemoHistory.Session session) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("date", session.date().toString());
+        body.put("durationMinutes", session.kind().equals("ASSESSMENT") ? 90 : 60);
+        body.put("kind", session.kind());
+        body.put("setting", session.date().getDayOfMonth() % 3 == 0 ? "CLINIC" : "HOME");
+        body.put("attendance", session.attendance());
+        ArrayNode attendees = body.putArray("attendees");
+        attendees.add("PARENT_1");
+        attendees.add("BABY");
+        send(
+                        "session of " + referralId,
+                        token,
+                        "POST",
+                        stack.referralsUrl() + "/api/v1/referrals/" + referralId + "/sessions",
+                        body,
+                        null,
+                        null)
+                .filter(response -> response.statusCode() != 201)
+                .ifPresent(response -> warnStatus("session", response));
     }
 
     private void historicMeasures(

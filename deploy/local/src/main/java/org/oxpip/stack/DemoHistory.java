@@ -8,13 +8,15 @@ import java.util.List;
  * Three years of an invented charity, 2022 to 2024: twenty families a year, referred from several partner
  * agencies and by themselves, some declined or redirected, the rest through waiting and therapy to the end,
  * with PHQ-9, GAD-7, EPDS and PIRGAS at the start and the end. Most improve, some barely, one family
- * deteriorates and one raises a risk alert; the satisfaction answers are mostly "very good".
+ * deteriorates and one raises a risk alert; the satisfaction answers are mostly "very good". Each family in
+ * therapy has its sessions (fortnightly, a few missed or cancelled by either side) and most parents answered the
+ * equality-monitoring questions (some preferred not to say, one family was not asked).
  *
  * <p>Every date is fixed (not relative to today), so the reports for 2022, 2023 and 2024 stay the same
  * whenever the data is loaded, and loading again sends identical referrals under the same Idempotency-Keys.
  * Pure data: {@link DemoData} sends it through the public APIs.
  */
-final class DemoHistory {
+public final class DemoHistory {
 
     static final int FIRST_YEAR = 2022;
     static final int YEARS = 3;
@@ -23,17 +25,28 @@ final class DemoHistory {
     static final int FIRST_NUMBER = 101;
 
     /** How an episode ends. */
-    enum Path {
+    public enum Path {
         DECLINED,
         REDIRECTED,
         DID_NOT_ENGAGE,
         COMPLETED
     }
 
-    /** Totals at the start and the end of therapy; null where the measure was not used. */
-    record Scores(int[] phq9, int[] gad7, int[] epds, int[] pirgas) {}
+    /** A therapy session as the sessions API takes it. */
+    public record Session(LocalDate date, String kind, String attendance) {}
 
-    record Family(
+    /** One parent's equality-monitoring answers (null: not asked, left out of the request). */
+    public record Monitoring(
+            String ethnicGroup,
+            String relationshipToBaby,
+            String firstTimeParent,
+            String disability,
+            String needsInterpreter) {}
+
+    /** Totals at the start and the end of therapy; null where the measure was not used. */
+    public record Scores(int[] phq9, int[] gad7, int[] epds, int[] pirgas) {}
+
+    public record Family(
             int number,
             LocalDate receivedOn,
             String sourceType,
@@ -68,6 +81,69 @@ final class DemoHistory {
             return path == Path.DID_NOT_ENGAGE ? firstSessionOn().plusDays(40) : endOn().plusDays(3);
         }
 
+        /**
+         * Fortnightly from the first session (an assessment, attended) to the end of therapy, the last a review;
+         * now and then one missed without notice or cancelled by the family or the service. A family that did not
+         * engage came to the first and missed the next two. Every session is on or before the closing date.
+         */
+        public List<Session> sessions() {
+            List<Session> sessions = new ArrayList<>();
+            if (path == Path.DID_NOT_ENGAGE) {
+                sessions.add(new Session(firstSessionOn(), "ASSESSMENT", "ATTENDED"));
+                sessions.add(new Session(firstSessionOn().plusDays(14), "PARENT_INFANT", "DID_NOT_ATTEND"));
+                sessions.add(new Session(firstSessionOn().plusDays(28), "PARENT_INFANT", "DID_NOT_ATTEND"));
+                return sessions;
+            }
+            if (path != Path.COMPLETED) {
+                return sessions;
+            }
+            int seed = number - FIRST_NUMBER;
+            LocalDate on = firstSessionOn();
+            for (int i = 0; !on.isAfter(endOn()); i++, on = on.plusDays(14)) {
+                String kind = i == 0 ? "ASSESSMENT" : on.plusDays(14).isAfter(endOn()) ? "REVIEW" : "PARENT_INFANT";
+                String attendance = "ATTENDED";
+                if (i > 0 && !kind.equals("REVIEW")) {
+                    int turn = (i + seed) % 11;
+                    attendance = turn == 3
+                            ? "DID_NOT_ATTEND"
+                            : turn == 7 ? "CANCELLED_BY_FAMILY" : turn == 9 ? "CANCELLED_BY_SERVICE" : "ATTENDED";
+                }
+                sessions.add(new Session(on, kind, attendance));
+            }
+            return sessions;
+        }
+
+        /** The first parent's answers; null where the family was not asked. */
+        Monitoring monitoring1() {
+            int k = (number - FIRST_NUMBER) % FAMILIES_A_YEAR;
+            if (k == 15) {
+                return null;
+            }
+            String ethnicGroup = k == 4
+                    ? "PREFER_NOT_TO_SAY"
+                    : switch (k % 10) {
+                        case 3 -> "ASIAN_PAKISTANI";
+                        case 7 -> "WHITE_OTHER";
+                        case 9 -> "BLACK_AFRICAN";
+                        case 2 ->
+                            k == 12 ? "MIXED_WHITE_AND_BLACK_CARIBBEAN" : "WHITE_ENGLISH_WELSH_SCOTTISH_NI_BRITISH";
+                        default -> "WHITE_ENGLISH_WELSH_SCOTTISH_NI_BRITISH";
+                    };
+            return new Monitoring(
+                    ethnicGroup,
+                    "BIRTH_MOTHER",
+                    k % 3 == 0 ? "NO" : "YES",
+                    k % 8 == 5 ? "YES" : k == 14 ? "PREFER_NOT_TO_SAY" : "NO",
+                    k == 3 ? "YES" : "NO");
+        }
+
+        /** The second parent's answers, where there is a second parent. */
+        Monitoring monitoring2() {
+            int k = (number - FIRST_NUMBER) % FAMILIES_A_YEAR;
+            return new Monitoring(
+                    "WHITE_ENGLISH_WELSH_SCOTTISH_NI_BRITISH", k % 8 == 2 ? "FATHER" : "PARTNER", "NO", "NO", "NO");
+        }
+
         /** Declined or redirected a few days after it arrived. */
         LocalDate decidedOn() {
             return receivedOn.plusDays(path == Path.DECLINED ? 6 : 5);
@@ -85,7 +161,7 @@ final class DemoHistory {
 
     private DemoHistory() {}
 
-    static List<Family> families() {
+    public static List<Family> families() {
         List<Family> families = new ArrayList<>();
         for (int year = 0; year < YEARS; year++) {
             for (int k = 0; k < FAMILIES_A_YEAR; k++) {

@@ -122,6 +122,27 @@ class DemoDataTest {
     }
 
     @Test
+    void everySessionShouldFallWithinItsEpisode() {
+        int attended = 0;
+        for (DemoHistory.Family family : DemoHistory.families()) {
+            List<DemoHistory.Session> sessions = family.sessions();
+            boolean treated =
+                    family.path() == DemoHistory.Path.COMPLETED || family.path() == DemoHistory.Path.DID_NOT_ENGAGE;
+            assertEquals(treated, !sessions.isEmpty(), family.number() + ": sessions only for families in therapy");
+            for (DemoHistory.Session session : sessions) {
+                assertFalse(session.date().isBefore(family.firstSessionOn()), family.number() + " " + session);
+                assertFalse(session.date().isAfter(family.closedOn()), family.number() + " " + session);
+                attended += session.attendance().equals("ATTENDED") ? 1 : 0;
+            }
+            if (treated) {
+                assertEquals("ATTENDED", sessions.get(0).attendance(), "the first session starts therapy");
+                assertEquals(family.firstSessionOn(), sessions.get(0).date());
+            }
+        }
+        assertTrue(attended > 300, "attended sessions: " + attended);
+    }
+
+    @Test
     void everyParentShouldHaveAValidNhsNumberFromTheTestRange() {
         Set<String> seen = new HashSet<>();
         for (JsonNode parent : parents()) {

@@ -3,6 +3,7 @@ package org.oxpip.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.oxpip.stack.DemoData;
+import org.oxpip.stack.DemoHistory;
 import org.oxpip.stack.DemoRealm;
 
 /**
@@ -68,6 +70,47 @@ class DemoDataSystemTest {
                 () -> assertEquals(5, count(report, "outcomes.epds.parents")),
                 () -> assertEquals(17, count(report, "outcomes.satisfactionResponses")),
                 () -> assertEquals("15/17 88.2", rate(report, "outcomes.satisfactionPositive")));
+    }
+
+    /**
+     * The sessions the demo families had in 2023 on DIDCOT_POWERHOUSE, counted here straight from the history
+     * (DemoHistory's sessions, the same the loader sent one by one through the sessions API), against the
+     * report's delivered section, which reporting-service counted from the referrals feed.
+     */
+    @Test
+    void year2023ShouldCountTheSessionsDelivered() {
+        List<DemoHistory.Session> sessions = DemoHistory.families().stream()
+                .filter(family -> family.fundingStream().equals("DIDCOT_POWERHOUSE"))
+                .flatMap(family -> family.sessions().stream())
+                .filter(session -> session.date().getYear() == 2023)
+                .toList();
+        long attended =
+                sessions.stream().filter(s -> s.attendance().equals("ATTENDED")).count();
+        long missed = sessions.stream()
+                .filter(s -> s.attendance().equals("DID_NOT_ATTEND"))
+                .count();
+        long byFamily = sessions.stream()
+                .filter(s -> s.attendance().equals("CANCELLED_BY_FAMILY"))
+                .count();
+        long families = DemoHistory.families().stream()
+                .filter(family -> family.fundingStream().equals("DIDCOT_POWERHOUSE"))
+                .filter(family -> family.sessions().stream()
+                        .anyMatch(s ->
+                                s.date().getYear() == 2023 && s.attendance().equals("ATTENDED")))
+                .count();
+        JsonPath report = report("2023");
+        assertAll(
+                () -> assertTrue(
+                        attended > 100 && missed > 0 && byFamily > 0, attended + " " + missed + " " + byFamily),
+                () -> assertEquals(attended + missed + byFamily, count(report, "delivered.sessionsOffered")),
+                () -> assertEquals(attended, count(report, "delivered.sessionsAttended")),
+                () -> assertEquals(families, count(report, "delivered.familiesSeen")),
+                () -> assertEquals(families, count(report, "reach.families")),
+                () -> assertEquals(
+                        missed + "/" + (attended + missed) + " "
+                                + java.math.BigDecimal.valueOf(100.0 * missed / (attended + missed))
+                                        .setScale(1, java.math.RoundingMode.HALF_UP),
+                        rate(report, "delivered.didNotAttend")));
     }
 
     @Test
