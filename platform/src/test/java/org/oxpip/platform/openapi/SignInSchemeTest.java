@@ -54,8 +54,7 @@ class SignInSchemeTest {
         assertEquals(
                 List.of("keycloak"),
                 List.copyOf(api.getComponents().getSecuritySchemes().keySet()));
-        assertEquals(
-                Map.of("keycloak", List.of()), roles.getSecurity().get(0).getSchemes(), "roles are not scopes");
+        assertEquals(Map.of("keycloak", List.of()), roles.getSecurity().get(0).getSchemes(), "roles are not scopes");
         assertEquals(Map.of("keycloak", List.of()), bearer.getSecurity().get(0).getSchemes());
         assertTrue(open.getSecurity().isEmpty());
     }
