@@ -48,6 +48,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "uploadImport",
             summary = "Upload a sheet to check (dry run) or import (commit)",
             description = "Role: admin. The file is the body: one sheet as UTF-8 CSV (text/csv, sheet required), or an "
                     + ".xlsx workbook (sheet may be left out: measures). This service imports the measures sheet, "
@@ -109,6 +110,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "readImport",
             summary = "An import's status, progress and report",
             description = "Role: admin. RUNNING while it works (progress 0.0 to 1.0), then DONE with the report, or "
                     + "FAILED (nothing was created; the problems say where it stopped).")
