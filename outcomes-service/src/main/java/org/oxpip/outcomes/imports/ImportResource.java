@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.platform.imports.ImportReport;
 import org.oxpip.platform.imports.ImportUpload;
@@ -33,6 +34,7 @@ import org.oxpip.platform.security.Roles;
 /** Import of the charity's 2022–2024 spreadsheets (issue 18): here the measures sheet. */
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
+@SecurityRequirement(name = "bearer")
 public class ImportResource {
 
     @Inject
