@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.platform.imports.ImportReport;
 import org.oxpip.platform.imports.ImportUpload;
@@ -33,6 +34,7 @@ import org.oxpip.platform.security.Roles;
 /** Import of the charity's 2022–2024 spreadsheets (issue 18): here the measures sheet. */
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
+@SecurityRequirement(name = "bearer")
 public class ImportResource {
 
     @Inject
@@ -48,6 +50,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "uploadImport",
             summary = "Upload a sheet to check (dry run) or import (commit)",
             description = "Role: admin. The file is the body: one sheet as UTF-8 CSV (text/csv, sheet required), or an "
                     + ".xlsx workbook (sheet may be left out: measures). This service imports the measures sheet, "
@@ -109,6 +112,7 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "readImport",
             summary = "An import's status, progress and report",
             description = "Role: admin. RUNNING while it works (progress 0.0 to 1.0), then DONE with the report, or "
                     + "FAILED (nothing was created; the problems say where it stopped).")
