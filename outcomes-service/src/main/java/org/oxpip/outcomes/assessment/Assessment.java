@@ -117,6 +117,31 @@ public class Assessment extends PanacheEntityBase {
     }
 
     /**
+     * A measure imported from old records with its item answers: the spreadsheet carries no comments, so there is
+     * no feedback to curate and no consent to keep (a satisfaction questionnaire still counts as received).
+     */
+    public static Assessment imported(
+            UUID referralId,
+            String instrument,
+            Timepoint timepoint,
+            Respondent respondent,
+            LocalDate completedOn,
+            Score score,
+            String recordedBy,
+            Instant now) {
+        return record(
+                referralId,
+                instrument,
+                timepoint,
+                respondent,
+                completedOn,
+                score,
+                Comments.of(false, null, null, null, null),
+                recordedBy,
+                now);
+    }
+
+    /**
      * A measure imported from old records that kept only its total: the total and its band, no answers, and
      * a risk flag that is unknown (null). It pairs and counts like any other measure.
      */

@@ -258,14 +258,13 @@ public class MeasureImport {
         Score score = null;
         if (row.answers != null) {
             score = Scoring.score(instrument, row.answers);
-            assessment = Assessment.record(
+            assessment = Assessment.imported(
                     measure.referralId(),
                     instrument.code(),
                     row.timepoint,
                     row.respondent,
                     row.completedOn,
                     score,
-                    null,
                     caller.actor(),
                     now);
         } else {
