@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Roles;
 import org.oxpip.referrals.referral.Referral;
@@ -48,6 +49,10 @@ public class ReferralLookupResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReferralLookup.Response.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No body, or not a list of 1 to 1000 externalRefs",
+            content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public ReferralLookup.Response lookup(@Valid ReferralLookup.Request request) {
         if (request == null) {
             throw ProblemException.bodyRequired();

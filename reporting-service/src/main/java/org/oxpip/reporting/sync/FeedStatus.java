@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedStatus(
         @Schema(
                 description = "The feed, or instruments (the catalogue's outcome rules, which have no cursor)",
-                enumeration = {"referrals", "assessments", "instruments"},
+                enumeration = {"referrals", "assessments", "quotes", "instruments"},
                 example = "referrals")
         String feed,
 
