@@ -393,7 +393,7 @@ run_wrk warmup.intake intake.lua "$ref" 8 "$warmup" BENCH_EXPECT=201 \
 for c in $clients; do
   run_pgbench "pgbench.c$c" bench_pgbench "$c" "$duration"
   run_pgbench "intake_sql.c$c" referrals "$c" "$duration" -n -f "$bench_dir/sql/intake-sql.pgbench"
-  run_pgbench "intake_sql_nocounter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-nocounter.pgbench"
+  run_pgbench "intake_sql_counter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-counter.pgbench"
   run_wrk "intake.c$c" intake.lua "$ref" "$c" "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
 done
