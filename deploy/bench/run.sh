@@ -393,7 +393,7 @@ run_wrk warmup.intake intake.lua "$ref" 8 "$warmup" BENCH_EXPECT=201 \
 for c in $clients; do
   run_pgbench "pgbench.c$c" bench_pgbench "$c" "$duration"
   run_pgbench "intake_sql.c$c" referrals "$c" "$duration" -n -f "$bench_dir/sql/intake-sql.pgbench"
-  run_pgbench "intake_sql_nocounter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-nocounter.pgbench"
+  run_pgbench "intake_sql_counter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-counter.pgbench"
   run_wrk "intake.c$c" intake.lua "$ref" "$c" "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
 done
@@ -589,6 +589,7 @@ fi
 cpu_snapshot >"$work/sync.cpu.after"
 # CPU per 1,000 feed items (reporting-service's "work" is the whole JVM but its JIT and GC, as elsewhere)
 if [[ "$caught_up" == true ]]; then sync_items="$(get sync.feed_rows)"; else sync_items="$(get sync.items_read)"; fi
+[[ "$sync_items" =~ ^[0-9]+$ ]] || sync_items=0 # a sync that failed before reading anything: n/a, not a crash
 cpu_per_unit sync "$work/sync.cpu.before" "$work/sync.cpu.after" "$(( (sync_items) / 1000 ))" 0
 put sync.errors "$(jq -r '[.[] | select(.lastError != null) | .feed + ": " + .lastError] | join("; ")' <<<"$status" 2>/dev/null || true)"
 put sync.caught_up "$caught_up"

@@ -69,10 +69,10 @@ EOF
 
 Referrals created by the intake loads: $(get intake.created).
 
-The intake's SQL alone once more with one change, its feed position taken from a sequence instead of the
-single-row counter every intake updates and holds until it commits (\`sql/intake-sql-nocounter.pgbench\`; not a
-proposal, since a plain sequence lets the feed skip changes, but it measures what the serialisation costs):
-$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get intake_sql_nocounter.c"$c".rps)" "$(get intake_sql_nocounter.c"$c".p99_ms)"; done | sed 's/, $/./')
+The intake's SQL alone once more, with the feed as it was before decision 0007 (a position from a single-row
+counter every intake updated last and held locked until it committed: \`sql/intake-sql-counter.pgbench\`), to price
+in the same run what ordering the feed by transaction id bought:
+$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get intake_sql_counter.c"$c".rps)" "$(get intake_sql_counter.c"$c".p99_ms)"; done | sed 's/, $/./')
 
 ### Where an intake's CPU goes
 
@@ -81,15 +81,17 @@ $(cpu_note)
 $(cpu_header)
 $(for c in $clients; do cpu_row "intake (API)" "intake.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "intake's SQL alone" "intake_sql.c$c" "$c"; done)
-$(for c in $clients; do cpu_row "the same SQL, feed position from a sequence (${short} s)" "intake_sql_nocounter.c$c" "$c"; done)
+$(for c in $clients; do cpu_row "the same SQL, feed from the former counter (${short} s)" "intake_sql_counter.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "pgbench TPC-B-like" "pgbench.c$c" "$c"; done)
 
 | target | measured | |
 | --- | --- | --- |
 EOF
-  for c in $clients; do
-    echo "| intake ≥ 0.5 × pgbench at $c clients | $(ratio intake.c"$c".rps pgbench.c"$c".rps) × | $(verdict "$(ratio intake.c"$c".rps pgbench.c"$c".rps) >= 0.5") |"
-  done
+  # Issue 20's targets, as CPU milliseconds per request beside pgbench's per transaction (the ratio the noise of a
+  # shared machine moves least), with the wall-clock ratio beside each.
+  echo "| intake's SQL alone ≥ 0.35 × pgbench at 8 clients (CPU; wall clock) | $(ratio pgbench.c8.cpu.ours intake_sql.c8.cpu.ours) ×; $(ratio intake_sql.c8.rps pgbench.c8.rps) × | $(verdict "$(ratio pgbench.c8.cpu.ours intake_sql.c8.cpu.ours) >= 0.35") |"
+  echo "| intake (API) ≥ 0.25 × pgbench at 8 clients (CPU; wall clock) | $(ratio pgbench.c8.cpu.ours intake.c8.cpu.ours) ×; $(ratio intake.c8.rps pgbench.c8.rps) × | $(verdict "$(ratio pgbench.c8.cpu.ours intake.c8.cpu.ours) >= 0.25") |"
+  echo "| intake (API) ≥ 0.2 × pgbench at 32 clients (CPU; wall clock) | $(ratio pgbench.c32.cpu.ours intake.c32.cpu.ours) ×; $(ratio intake.c32.rps pgbench.c32.rps) × | $(verdict "$(ratio pgbench.c32.cpu.ours intake.c32.cpu.ours) >= 0.2") |"
   echo "| p99 < 100 ms at 8 clients | $(get intake.c8.p99_ms) ms | $(verdict "$(get intake.c8.p99_ms) < 100") |"
 
   cat <<EOF

@@ -1,16 +1,15 @@
 -- Appends :n invented referrals to referrals-service's change feed (table referral_change), one
 -- snapshot each, straight in SQL: this BYPASSES THE API, only to make a large data set quickly for
 -- the sync and report benchmarks. The referral table itself is not touched (the feed is all that
--- reporting-service reads). Positions continue after the feed counter, which is moved past them in
--- the same transaction, as FeedWriter would. Ids are md5-derived from the row number, so
+-- reporting-service reads). Transaction id and position come from the table's defaults, as for
+-- FeedWriter's inserts. Ids are md5-derived from the row number, so
 -- generate-assessment-feed.sql can refer to the same referrals.
 -- Mix: received over 2023-2024; 10% each RECEIVED, DECLINED, REDIRECTED, ACCEPTED, WAITING,
 -- IN_THERAPY and 40% CLOSED; five areas in the catchment plus one outside it.
 \set ON_ERROR_STOP on
 BEGIN;
-SELECT position AS base FROM feed_counter WHERE id = 1 FOR UPDATE \gset
-INSERT INTO referral_change (position, referral_id, facts, changed_at)
-SELECT :base + g, id, jsonb_build_object(
+INSERT INTO referral_change (referral_id, facts, changed_at)
+SELECT id, jsonb_build_object(
          'referralId', id,
          'receivedOn', received,
          'sourceType', source,
@@ -42,6 +41,5 @@ FROM (
                   'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED'])[1 + (g / 3) % 10] AS status
     FROM generate_series(1, :n) AS g
 ) r;
-UPDATE feed_counter SET position = :base + :n WHERE id = 1;
 COMMIT;
 ANALYZE referral_change;

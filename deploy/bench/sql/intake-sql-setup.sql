@@ -7,12 +7,18 @@ CREATE SEQUENCE bench.referral_reference_seq;
 CREATE TABLE bench.referral (LIKE public.referral INCLUDING ALL);
 CREATE TABLE bench.referral_parent (LIKE public.referral_parent INCLUDING ALL,
     FOREIGN KEY (referral_id) REFERENCES bench.referral (id));
+CREATE TABLE bench.parent_monitoring (LIKE public.parent_monitoring INCLUDING ALL,
+    FOREIGN KEY (referral_id) REFERENCES bench.referral (id));
 CREATE TABLE bench.status_change (LIKE public.status_change INCLUDING ALL,
     FOREIGN KEY (referral_id) REFERENCES bench.referral (id));
 CREATE TABLE bench.audit_entry (LIKE public.audit_entry INCLUDING ALL);
 CREATE TABLE bench.idempotency_key (LIKE public.idempotency_key INCLUDING ALL);
-CREATE TABLE bench.feed_counter (LIKE public.feed_counter INCLUDING ALL);
-INSERT INTO bench.feed_counter (id, position) VALUES (1, 0);
 CREATE TABLE bench.referral_change (LIKE public.referral_change INCLUDING ALL);
--- For intake-sql-nocounter.pgbench: positions far above the counter's, so the two never collide.
-CREATE SEQUENCE bench.feed_position_seq START WITH 1000000000000;
+CREATE SEQUENCE bench.feed_position_seq;
+ALTER TABLE bench.referral_change ALTER COLUMN position SET DEFAULT nextval('bench.feed_position_seq');
+-- For intake-sql-counter.pgbench: the feed before decision 0007, a single-row counter every intake updated last
+-- and held locked until it committed, and its table keyed by position alone. Kept only to price that design.
+CREATE TABLE bench.feed_counter (id integer PRIMARY KEY CHECK (id = 1), position bigint NOT NULL);
+INSERT INTO bench.feed_counter (id, position) VALUES (1, 0);
+CREATE TABLE bench.referral_change_counted (position bigint PRIMARY KEY, referral_id uuid NOT NULL,
+    facts jsonb NOT NULL, changed_at timestamptz NOT NULL);

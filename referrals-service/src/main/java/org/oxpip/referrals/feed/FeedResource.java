@@ -46,8 +46,9 @@ public class FeedResource {
             summary = "Referral changes after a cursor",
             description = "Role: feed-reader (reporting-service's service account). Each item is a snapshot of a "
                     + "referral's pseudonymised facts after one change (no names, birth dates, NHS numbers, contact "
-                    + "details, full postcodes or free text), in order, each change once. Positions are handed out "
-                    + "at commit under a lock, so a change still in flight is never skipped. See docs/feeds.md.")
+                    + "details, full postcodes or free text), in order, each change once. The feed is read "
+                    + "in the order of the transactions that wrote it and never past the oldest one still in flight, "
+                    + "so a change that commits late is never skipped. The cursor is opaque. See docs/feeds.md.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(
             responseCode = "400",
@@ -72,42 +73,33 @@ public class FeedResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        long from = cursor(after);
+        FeedCursor from = FeedCursor.parse(after);
+        // Only changes of transactions older than every one still in flight: a change that commits later
+        // will sort after them, so the cursor can never move past it.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT position, CAST(facts AS text) FROM referral_change WHERE position > ?1 ORDER BY position LIMIT ?2")
-                .setParameter(1, from)
-                .setParameter(2, limit + 1)
+        List<Object[]> rows = em.createNativeQuery("SELECT CAST(txid AS text), position, CAST(facts AS text)"
+                        + " FROM referral_change"
+                        + " WHERE (txid, position) > (CAST(?1 AS xid8), ?2)"
+                        + " AND txid < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " ORDER BY txid, position LIMIT ?3")
+                .setParameter(1, Long.toString(from.txid()))
+                .setParameter(2, from.position())
+                .setParameter(3, limit + 1)
                 .getResultList();
         List<ReferralFacts> items = new ArrayList<>();
-        long last = from;
+        FeedCursor last = from;
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            last = ((Number) row[0]).longValue();
-            items.add(item(last, (String) row[1]));
+            last = new FeedCursor(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
+            items.add(item(last, (String) row[2]));
         }
-        return new FeedPage(items, Long.toString(last), rows.size() > limit);
+        return new FeedPage(items, last.toString(), rows.size() > limit);
     }
 
-    private ReferralFacts item(long position, String facts) {
+    private ReferralFacts item(FeedCursor position, String facts) {
         try {
-            return mapper.readValue(facts, ReferralFacts.class).at(Long.toString(position));
+            return mapper.readValue(facts, ReferralFacts.class).at(position.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long cursor(String after) {
-        if (after == null || after.isBlank()) {
-            return 0;
-        }
-        try {
-            long position = Long.parseLong(after);
-            if (position < 0) {
-                throw new NumberFormatException();
-            }
-            return position;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("after", "is not a cursor this feed gave out");
         }
     }
 }

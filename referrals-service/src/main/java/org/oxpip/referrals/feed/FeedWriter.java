@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -20,13 +19,17 @@ import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.session.TherapySession;
 
 /**
- * Appends a referral's facts to the change feed. Call it as the LAST thing a writing transaction
- * does: it takes the single-row feed counter, whose lock is then held only until commit. Positions
- * therefore become visible strictly in order, so a reader reading "everything after my cursor"
- * can never pass a change that is still in flight (the skip docs/design.md warns of).
+ * Appends a referral's facts to the change feed, in the writing transaction. Each change is stored with
+ * the id of the transaction that wrote it and a position from a sequence; {@link FeedResource} reads
+ * them in that order and never past the oldest transaction still in flight, so a change that commits
+ * late holds the feed back instead of being skipped, and writers don't wait for one another
+ * (docs/decisions/0007-feed-order-from-transaction-ids.md).
  */
 @ApplicationScoped
 public class FeedWriter {
+
+    private static final String INSERT =
+            "INSERT INTO referral_change (referral_id, facts, changed_at) VALUES (?, CAST(? AS jsonb), ?)";
 
     @Inject
     EntityManager em;
@@ -36,26 +39,28 @@ public class FeedWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Referral referral) {
-        em.flush();
-        long position = ((Number) em.createNativeQuery(
-                                "UPDATE feed_counter SET position = position + 1 WHERE id = 1 RETURNING position")
-                        .getSingleResult())
-                .longValue();
-        Instant now = Instant.now();
-        em.createNativeQuery("INSERT INTO referral_change (position, referral_id, facts, changed_at) "
-                        + "VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
-                .setParameter(1, position)
-                .setParameter(2, referral.id)
-                .setParameter(3, json(facts(referral, now)))
-                .setParameter(4, now)
-                .executeUpdate();
+        insert(facts(referral, Instant.now()));
     }
 
     /**
-     * Appends many changes at once (an import's commit), in their order: one bump of the counter by their
-     * number, then one batch of inserts with the positions it handed out. The same lock, held to commit, so the
-     * same guarantee as {@link #append}: call it last.
+     * A referral the intake has just recorded: no sessions yet, and the parents' monitoring rows it recorded
+     * beside it, so its facts need no query.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendNew(Referral referral, List<ParentMonitoring> parents) {
+        insert(facts(referral, Instant.now(), List.of(), parents));
+    }
+
+    private void insert(ReferralFacts facts) {
+        em.createNativeQuery("INSERT INTO referral_change (referral_id, facts, changed_at) "
+                        + "VALUES (?1, CAST(?2 AS jsonb), ?3)")
+                .setParameter(1, facts.referralId())
+                .setParameter(2, json(facts))
+                .setParameter(3, facts.changedAt())
+                .executeUpdate();
+    }
+
+    /** Appends many changes at once (an import's commit), in their order, in batches of inserts. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<ReferralFacts> changes) {
         if (changes.isEmpty()) {
@@ -63,25 +68,12 @@ public class FeedWriter {
         }
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            long last;
-            try (PreparedStatement bump = connection.prepareStatement(
-                    "UPDATE feed_counter SET position = position + ? WHERE id = 1 RETURNING position")) {
-                bump.setLong(1, changes.size());
-                try (ResultSet result = bump.executeQuery()) {
-                    result.next();
-                    last = result.getLong(1);
-                }
-            }
-            long position = last - changes.size();
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO referral_change (position, referral_id, facts, changed_at) "
-                            + "VALUES (?, ?, CAST(? AS jsonb), ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 int pending = 0;
                 for (ReferralFacts facts : changes) {
-                    insert.setLong(1, ++position);
-                    insert.setObject(2, facts.referralId());
-                    insert.setString(3, json(facts));
-                    insert.setTimestamp(4, Timestamp.from(facts.changedAt()));
+                    insert.setObject(1, facts.referralId());
+                    insert.setString(2, json(facts));
+                    insert.setTimestamp(3, Timestamp.from(facts.changedAt()));
                     insert.addBatch();
                     if (++pending == 500) {
                         insert.executeBatch();
@@ -100,6 +92,11 @@ public class FeedWriter {
      * codes; their place in the feed is added when the feed is read.
      */
     public static ReferralFacts facts(Referral r, Instant changedAt) {
+        return facts(r, changedAt, TherapySession.ofReferral(r.id), ParentMonitoring.ofReferral(r.id));
+    }
+
+    private static ReferralFacts facts(
+            Referral r, Instant changedAt, List<TherapySession> sessions, List<ParentMonitoring> parents) {
         return new ReferralFacts(
                 null,
                 r.id,
@@ -121,7 +118,7 @@ public class FeedWriter {
                 r.closureReason == null ? null : r.closureReason.name(),
                 r.erasedAt != null,
                 changedAt,
-                TherapySession.ofReferral(r.id).stream()
+                sessions.stream()
                         .map(s -> new SessionFacts(
                                 s.id,
                                 s.date,
@@ -131,7 +128,7 @@ public class FeedWriter {
                                 s.durationMinutes,
                                 List.of(s.attendees)))
                         .toList(),
-                ParentMonitoring.ofReferral(r.id).stream()
+                parents.stream()
                         .map(m -> new ParentFacts(
                                 m.position,
                                 m.ageBand == null ? null : m.ageBand.name(),

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -89,19 +90,20 @@ public class IntakeService {
                 nextReference(receivedOn),
                 body.parents().stream().anyMatch(duplicates::anyOpenFor));
         referral.persist();
+        List<ParentMonitoring> monitoring = new ArrayList<>();
         for (int i = 0; i < body.parents().size(); i++) {
             NewReferral.Parent parent = body.parents().get(i);
-            ParentMonitoring.recordAtIntake(
+            monitoring.add(ParentMonitoring.recordAtIntake(
                     referral.id,
                     i + 1,
                     parent.dateOfBirth(),
                     referral.receivedOn,
                     parent.monitoring(),
-                    referral.createdAt);
+                    referral.createdAt));
         }
         StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, referral.receivedOn, null, null, caller);
         audit.record(caller, AuditLog.Action.CREATE, referral.id);
-        feed.append(referral);
+        feed.appendNew(referral, monitoring);
         return new Outcome(ReferralAsSeen.of(referral, caller), true);
     }
 

@@ -60,7 +60,7 @@ public class ParentMonitoring extends PanacheEntityBase {
     public int version;
 
     /** A parent's monitoring as given at intake (or all NOT_ASKED), in the current transaction. */
-    public static void recordAtIntake(
+    public static ParentMonitoring recordAtIntake(
             UUID referralId, int position, LocalDate dateOfBirth, LocalDate receivedOn, Monitoring given, Instant now) {
         ParentMonitoring m = new ParentMonitoring();
         m.id = UUID.randomUUID();
@@ -69,6 +69,7 @@ public class ParentMonitoring extends PanacheEntityBase {
         m.ageBand = dateOfBirth == null ? null : AgeBand.of(dateOfBirth, receivedOn);
         m.take(given == null ? Monitoring.NOT_ASKED : given, now);
         m.persist();
+        return m;
     }
 
     void take(Monitoring given, Instant now) {
