@@ -14,4 +14,10 @@ public record FeedPage(
         String next,
 
         @Schema(description = "Whether another page is already waiting")
-        boolean hasMore) {}
+        boolean hasMore,
+
+        @Schema(
+                description = "Whether changes already committed wait behind an older transaction still in "
+                        + "flight (they sort after it, so they come once it ends). With hasMore false and "
+                        + "heldBack false, this page reached every change committed before it was read.")
+        boolean heldBack) {}

@@ -74,25 +74,33 @@ public class FeedResource {
             throw ProblemException.invalid(errors);
         }
         FeedCursor from = FeedCursor.parse(after);
-        // Only changes of transactions older than every one still in flight: a change that commits later
-        // will sort after them, so the cursor can never move past it.
+        // Only changes of transactions older than every one still in flight: a change that commits later will sort
+        // after them, so the cursor can never move past it. In the same statement (one snapshot), whether any
+        // committed change waits behind that horizon: a page can then say it reached everything committed before it.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT CAST(txid AS text), position, CAST(facts AS text)"
-                        + " FROM referral_change"
-                        + " WHERE (txid, position) > (CAST(?1 AS xid8), ?2)"
-                        + " AND txid < pg_snapshot_xmin(pg_current_snapshot())"
-                        + " ORDER BY txid, position LIMIT ?3")
+        List<Object[]> rows = em.createNativeQuery("""
+                        WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+                        page AS (
+                            SELECT c.txid, c.position, c.facts FROM referral_change c, horizon
+                            WHERE (c.txid, c.position) > (CAST(?1 AS xid8), ?2) AND c.txid < horizon.xmin
+                            ORDER BY c.txid, c.position LIMIT ?3)
+                        SELECT CAST(p.txid AS text), p.position, CAST(p.facts AS text),
+                               EXISTS (SELECT 1 FROM referral_change c, horizon WHERE c.txid >= horizon.xmin)
+                        FROM (SELECT 1) AS always LEFT JOIN page p ON true
+                        ORDER BY p.txid, p.position""")
                 .setParameter(1, Long.toString(from.txid()))
                 .setParameter(2, from.position())
                 .setParameter(3, limit + 1)
                 .getResultList();
+        boolean heldBack = (Boolean) rows.get(0)[3];
+        List<Object[]> changes = rows.get(0)[0] == null ? List.of() : rows;
         List<ReferralFacts> items = new ArrayList<>();
         FeedCursor last = from;
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
+        for (Object[] row : changes.subList(0, Math.min(limit, changes.size()))) {
             last = new FeedCursor(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
             items.add(item(last, (String) row[2]));
         }
-        return new FeedPage(items, last.toString(), rows.size() > limit);
+        return new FeedPage(items, last.toString(), changes.size() > limit, heldBack);
     }
 
     private ReferralFacts item(FeedCursor position, String facts) {

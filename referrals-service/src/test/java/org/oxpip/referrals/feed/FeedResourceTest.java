@@ -122,12 +122,15 @@ class FeedResourceTest {
         Read whileAIsOpen = readToEnd(cursor);
         assertTrue(whileAIsOpen.referralIds.isEmpty(), "B's committed change waits behind A's open one");
         assertEquals(cursor, whileAIsOpen.next, "the cursor does not move while nothing may be read");
+        assertTrue(whileAIsOpen.heldBack, "the page says a committed change is held back");
 
         run(writerA, () -> {
             transactions.commit();
             return null;
         });
-        assertEquals(List.of(a, b), readToEnd(cursor).referralIds);
+        Read afterwards = readToEnd(cursor);
+        assertEquals(List.of(a, b), afterwards.referralIds);
+        assertFalse(afterwards.heldBack, "nothing waits any more");
     }
 
     /** Cursors handed out before the feed was ordered by transaction (a bare position) still read on. */
@@ -217,7 +220,7 @@ class FeedResourceTest {
         writer.submit(step).get(10, TimeUnit.SECONDS);
     }
 
-    private record Read(List<UUID> referralIds, String next) {}
+    private record Read(List<UUID> referralIds, String next, boolean heldBack) {}
 
     private static Read readToEnd(String after) {
         List<UUID> ids = new ArrayList<>();
@@ -236,7 +239,7 @@ class FeedResourceTest {
             page.getList("items.referralId", String.class).forEach(id -> ids.add(UUID.fromString(id)));
             cursor = page.getString("next");
             if (!page.getBoolean("hasMore")) {
-                return new Read(ids, cursor);
+                return new Read(ids, cursor, page.getBoolean("heldBack"));
             }
         }
     }
