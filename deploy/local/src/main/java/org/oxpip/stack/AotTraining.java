@@ -27,6 +27,9 @@ public final class AotTraining {
     /** How long a training JVM may take to exit: it assembles the cache (a child JVM) before it does. */
     static final Duration EXIT_GRACE = Duration.ofSeconds(Long.getLong("oxpip.aot.exit-timeout", 300));
 
+    /** How long a training JVM may take to become ready (-Doxpip.aot.ready-timeout=<seconds>). */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("oxpip.aot.ready-timeout", 300));
+
     private AotTraining() {}
 
     /** Trains when a JDK 25+ is there and a service's cache is missing or older than its jar; else returns. */

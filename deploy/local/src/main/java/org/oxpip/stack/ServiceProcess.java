@@ -103,7 +103,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady() {
-        Readiness.await(process, baseUrl() + "/q/health/ready", READY_TIMEOUT);
+        // A training JVM records as it runs, and is slower to start: it gets more time on a busy machine.
+        Readiness.await(
+                process,
+                baseUrl() + "/q/health/ready",
+                aotTraining && READY_TIMEOUT.compareTo(AotTraining.READY_TIMEOUT) < 0
+                        ? AotTraining.READY_TIMEOUT
+                        : READY_TIMEOUT);
     }
 
     List<String> command() {
