@@ -122,7 +122,6 @@ public final class AotTraining {
             if (stack.config().services().contains(Service.REFERRALS)) {
                 get(http, stack.referralsUrl() + "/api/v1/feed/referrals", feedReader);
                 get(http, stack.referralsUrl() + "/api/v1/referrals", clinician);
-                get(http, stack.referralsUrl() + "/api/v1/caseload", clinician);
             }
             if (stack.config().services().contains(Service.OUTCOMES)) {
                 get(http, stack.outcomesUrl() + "/api/v1/feed/assessments", feedReader);
