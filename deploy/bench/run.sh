@@ -179,6 +179,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The services' AOT cache (JDK 25): trained after the build when missing or older than a jar, as deploy/local/run.sh
+# does, on a stack of its own (ports +$port_offset+1000), before anything is measured.
+log "AOT cache: training if missing or stale"
+"$java_cmd" -cp "$bench_cp" -Doxpip.repo.root="$repo_root" org.oxpip.stack.Main --train-aot-if-stale \
+  --port-offset=$((port_offset + 1000)) >"$work/aot-training.log" 2>&1 ||
+  log "AOT cache training failed (the services start without it): $(tail -3 "$work/aot-training.log")"
+
 log "starting the benchmark stack (data $stack_dir, ports +$port_offset); the reporting sync is on demand only"
 OXPIP_SYNC_EVERY=off "$java_cmd" -cp "$bench_cp" \
   -Doxpip.repo.root="$repo_root" org.oxpip.bench.BenchStack "$stack_dir" "$port_offset" "$work/ready" \
@@ -774,51 +781,49 @@ solo_load() { # solo_load KEY: the intake load on the solo referrals-service, th
   put "heap.solo_after.$1" "$(heap_mb "http://127.0.0.1:$solo_port")"
   log "$1 after ${duration}s of intake at 8 connections: RSS $(get "mem.solo_after.$1") MB, heap $(get "heap.solo_after.$1") MB"
 }
-# Each service as the launcher runs it: with deploy/local/service-jvm.options (a Java argument file, the heap cap).
+# Each service as the launcher runs it: with deploy/local/service-jvm.options (a Java argument file, the heap cap),
+# on the JDK the launcher chooses (OXPIP_SERVICE_JAVA_HOME, else a JDK 25+ under /usr/lib/jvm) and from the AOT cache
+# the training run wrote after the build (JEPs 483, 514, 515; deploy/local/README.md, "Java and the AOT cache").
 launcher_jvm=("@$repo_root/deploy/local/service-jvm.options")
-solo_start referrals-service referrals-service "${launcher_jvm[@]}"
+aot_jdk="${OXPIP_SERVICE_JAVA_HOME:-}"
+if [[ -z "$aot_jdk" ]]; then
+  for d in /usr/lib/jvm/*; do
+    grep -qE '^JAVA_VERSION="(2[5-9]|[3-9][0-9])' "$d/release" 2>/dev/null && [[ -x "$d/bin/java" ]] && aot_jdk="$d"
+  done
+fi
+aot_cache() { echo "$repo_root/$1/target/quarkus-app/app.aot"; }
+if [[ -n "$aot_jdk" ]]; then
+  put start.aot_jdk "$("$aot_jdk/bin/java" -version 2>&1 | head -1)"
+  put start.aot_cache_mb "$(du -m "$(aot_cache referrals-service)" 2>/dev/null | cut -f1)"
+fi
+launcher_start() { # launcher_start KEY MODULE: as deploy/local's ServiceProcess starts it
+  if [[ -n "$aot_jdk" && "$(aot_cache "$2")" -nt "$repo_root/$2/target/quarkus-app/quarkus-run.jar" ]]; then
+    SOLO_JAVA="$aot_jdk/bin/java" solo_start "$1" "$2" "${launcher_jvm[@]}" -XX:AOTCache="$(aot_cache "$2")"
+  else
+    log "$2: no JDK 25 or no fresh AOT cache: started as on Java 17"
+    solo_start "$1" "$2" "${launcher_jvm[@]}"
+  fi
+}
+launcher_start referrals-service referrals-service
 solo_load referrals-service
 solo_stop
-for m in outcomes-service reporting-service; do solo_start "$m" "$m" "${launcher_jvm[@]}"; solo_stop; done
-# Beside it, measured the same way: no JVM options at all (the heap free to grow to a quarter of RAM), for what
-# the cap saves under the same intake load; and the C1 compiler only, against the start-up target.
+for m in outcomes-service reporting-service; do launcher_start "$m" "$m"; solo_stop; done
+# Beside it, measured the same way: the start-up before the AOT cache (the build's Java, no cache), JDK 25 without
+# its cache; no JVM options at all (the heap free to grow to a quarter of RAM), for what the cap saves under the
+# same intake load; and the C1 compiler only. These on the build's Java ($java_cmd).
+for m in referrals-service outcomes-service reporting-service; do
+  solo_start "${m%-service}-java17" "$m" "${launcher_jvm[@]}"
+  solo_stop
+done
+if [[ -n "$aot_jdk" ]]; then
+  SOLO_JAVA="$aot_jdk/bin/java" solo_start referrals-jdk25 referrals-service "${launcher_jvm[@]}"
+  solo_stop
+fi
 solo_start referrals-nocap referrals-service
 solo_load referrals-nocap
 solo_stop
 solo_start referrals-c1 referrals-service "${launcher_jvm[@]}" -XX:TieredStopAtLevel=1
 solo_stop
-# What would fix start-up, measured where a JDK 25 is found: its AOT cache (JEPs 483, 514, 515: classes loaded
-# and linked, method profiles, from a training run) with Quarkus's aot-jar packaging, which puts the classes
-# where the cache can hold them. Built beside the service's jar (target/aot-app), never over it.
-jdk25_dirs=(/usr/lib/jvm/*-25-*) # in name order, as ls gives them; the pattern itself when none matches
-aot_jdk="${OXPIP_BENCH_AOT_JDK:-${jdk25_dirs[0]}}"
-if [[ -x "$aot_jdk/bin/java" ]]; then
-  put start.aot_jdk "$("$aot_jdk/bin/java" -version 2>&1 | head -1)"
-  log "5b. JDK 25's AOT cache: referrals-service packaged as aot-jar, a training run, then a start from the cache"
-  if ./mvnw -B -q package -DskipTests -pl referrals-service -Dquarkus.package.jar.type=aot-jar \
-       -Dquarkus.package.output-directory=aot-app >"$work/aot-build.txt" 2>&1; then
-    aot_cache="$work/referrals-service.aot"
-    rm -f "$aot_cache"
-    SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-jdk25 referrals-service "${launcher_jvm[@]}"
-    solo_stop
-    # The training run: start, the same intake load, stop; the JVM writes the cache as it exits.
-    SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-aot-train referrals-service \
-      "${launcher_jvm[@]}" -XX:AOTCacheOutput="$aot_cache"
-    solo_load referrals-aot-train
-    solo_stop
-    if [[ -f "$aot_cache" ]]; then
-      put start.aot_cache_mb "$(du -m "$aot_cache" | cut -f1)"
-      SOLO_JAVA="$aot_jdk/bin/java" SOLO_APP=aot-app solo_start referrals-aot referrals-service \
-        "${launcher_jvm[@]}" -XX:AOTCache="$aot_cache"
-      solo_load referrals-aot
-      solo_stop
-    else
-      log "no AOT cache was written: see $work/solo/referrals-aot-train.log"
-    fi
-  else
-    log "the aot-jar build failed: $(tail -3 "$work/aot-build.txt")"
-  fi
-fi
 
 put machine.load_after "$(load_avg)"
 put run.total_s "$(calc "$(now_s) - $bench_t0" 0)"

@@ -40,9 +40,18 @@ public final class LocalStack implements AutoCloseable {
     private final Lifecycle lifecycle = new Lifecycle();
     private volatile DataDirLock dataDirLock;
     private volatile boolean started;
+    private final boolean aotTraining;
 
     public LocalStack(StackConfig config) {
+        this(config, false);
+    }
+
+    /**
+     * @param aotTraining start the services so that each writes its AOT cache when stopped ({@link AotTraining})
+     */
+    LocalStack(StackConfig config, boolean aotTraining) {
         this.config = config;
+        this.aotTraining = aotTraining;
         this.database = new LocalDatabase(config, lifecycle);
         this.keycloak = new LocalKeycloak(config, database, lifecycle);
     }
@@ -56,9 +65,13 @@ public final class LocalStack implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook); // Ctrl-C during start also cleans up
         try {
             prepareDataDir();
+            ServiceJava.Jdk jdk = ServiceJava.select();
+            if (!config.services().isEmpty()) {
+                Log.info("Services run on Java %d (%s, %s)", jdk.feature(), jdk.home(), jdk.why());
+            }
             List<ServiceProcess> wanted = Stream.of(Service.values())
                     .filter(config.services()::contains)
-                    .map(s -> new ServiceProcess(config, s, database, keycloak.issuer(), lifecycle))
+                    .map(s -> new ServiceProcess(config, s, database, keycloak.issuer(), lifecycle, jdk, aotTraining))
                     .toList();
             wanted.forEach(ServiceProcess::checkStartable); // a missing jar fails now, not after a minute
             timed("PostgreSQL", database::start);

@@ -15,6 +15,7 @@ public final class Main {
 
     private static final String USAGE = """
             Usage: deploy/local/run.sh [--demo-data] [--skip-build] [--services=LIST | --no-services] [--reimport-realm]
+                                 [--port-offset=N] [--train-aot | --no-aot-training]
 
               --demo-data        after start, load a small fictitious data set through the public APIs
               --skip-build       do not run the Maven build first (run.sh only)
@@ -22,7 +23,15 @@ public final class Main {
               --no-services      start only PostgreSQL and Keycloak (e.g. to run a service with quarkus:dev)
               --reimport-realm   if deploy/keycloak/oxpip-realm.json changed, re-create Keycloak's database so it
                                  is imported again (the services' data is kept)
+              --port-offset=N    every port + N (e.g. a second stack beside the first; keep ports below 32768)
+              --train-aot        only train the services' AOT caches (JDK 25+), on a stack of its own, then exit
+              --train-aot-if-stale  the same, but only when a cache is missing or older than its jar (run.sh does
+                                 this before starting the stack)
+              --no-aot-training  run.sh: do not train the AOT caches, even when stale (the services start slower)
             """;
+
+    /** The training stack's ports: the developer's + this, so that it never collides with a running stack. */
+    static final int TRAINING_PORT_OFFSET = 1000;
 
     private Main() {}
 
@@ -32,6 +41,8 @@ public final class Main {
         boolean demoData = false;
         Set<Service> services = EnumSet.allOf(Service.class);
         boolean reimportRealm = false;
+        String training = null;
+        Integer portOffset = null;
         for (String arg : args) {
             if (arg.equals("--demo-data")) {
                 demoData = true;
@@ -46,7 +57,11 @@ public final class Main {
                 }
             } else if (arg.equals("--reimport-realm")) {
                 reimportRealm = true;
-            } else if (arg.equals("--skip-build")) {
+            } else if (arg.equals("--train-aot") || arg.equals("--train-aot-if-stale")) {
+                training = arg;
+            } else if (arg.startsWith("--port-offset=")) {
+                portOffset = Integer.parseInt(arg.substring("--port-offset=".length()));
+            } else if (arg.equals("--skip-build") || arg.equals("--no-aot-training")) {
                 // handled by run.sh
             } else {
                 System.out.print(USAGE);
@@ -54,9 +69,30 @@ public final class Main {
             }
         }
 
+        if (training != null) {
+            StackConfig trainingConfig = StackConfig.forAotTraining(
+                            StackConfig.findRepoRoot(), portOffset == null ? TRAINING_PORT_OFFSET : portOffset)
+                    .withServices(services);
+            try {
+                if (training.equals("--train-aot")) {
+                    AotTraining.train(trainingConfig);
+                } else {
+                    AotTraining.trainIfStale(trainingConfig);
+                }
+            } catch (StackException e) {
+                System.err.println();
+                System.err.println("The AOT cache training failed (the services still start, only slower):");
+                System.err.println(e.getMessage());
+                System.exit(1);
+            }
+            System.exit(0);
+        }
         StackConfig config = StackConfig.defaults(StackConfig.findRepoRoot())
                 .withServices(services)
                 .withResetKeycloakOnRealmChange(reimportRealm);
+        if (portOffset != null) {
+            config = config.withPorts(StackConfig.Ports.DEFAULTS.shiftedBy(portOffset));
+        }
         LocalStack stack = new LocalStack(config);
         try {
             stack.start();

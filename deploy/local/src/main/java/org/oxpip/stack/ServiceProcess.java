@@ -28,13 +28,34 @@ final class ServiceProcess implements AutoCloseable {
     private final LocalDatabase database;
     private final String issuer;
     private final ManagedProcess process;
+    private final ServiceJava.Jdk jdk;
+    private final boolean aotTraining;
+    private volatile boolean cacheReasonLogged;
 
-    ServiceProcess(StackConfig config, Service service, LocalDatabase database, String issuer, Lifecycle lifecycle) {
+    ServiceProcess(
+            StackConfig config,
+            Service service,
+            LocalDatabase database,
+            String issuer,
+            Lifecycle lifecycle,
+            ServiceJava.Jdk jdk,
+            boolean aotTraining) {
         this.config = config;
         this.service = service;
         this.database = database;
         this.issuer = issuer;
         this.process = new ManagedProcess(service.module(), config.logDir(), lifecycle);
+        this.jdk = jdk;
+        this.aotTraining = aotTraining;
+    }
+
+    /** Where a training run has the JVM write the cache; moved to {@link #aotCache()} once complete. */
+    Path aotCacheInTraining() {
+        return jar().resolveSibling(ServiceJava.CACHE_FILE + ".training");
+    }
+
+    Path aotCache() {
+        return ServiceJava.cacheOf(jar());
     }
 
     Service service() {
@@ -46,7 +67,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     Path jar() {
-        return config.repoRoot().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        return jarOf(config.repoRoot(), service);
+    }
+
+    static Path jarOf(Path repoRoot, Service service) {
+        return repoRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /** Checks done before anything starts, so a missing build fails in a second, not after Keycloak's start. */
@@ -78,15 +103,34 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady() {
-        Readiness.await(process, baseUrl() + "/q/health/ready", READY_TIMEOUT);
+        // A training JVM records as it runs, and is slower to start: it gets more time on a busy machine.
+        Readiness.await(
+                process,
+                baseUrl() + "/q/health/ready",
+                aotTraining && READY_TIMEOUT.compareTo(AotTraining.READY_TIMEOUT) < 0
+                        ? AotTraining.READY_TIMEOUT
+                        : READY_TIMEOUT);
     }
 
-    private List<String> command() {
+    List<String> command() {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(jdk.java().toString());
         Path jvmOptions = config.repoRoot().resolve(JVM_OPTIONS);
         if (Files.isRegularFile(jvmOptions)) {
             cmd.add("@" + jvmOptions); // a Java argument file: the heap cap, shared with deploy/bench
+        }
+        // The AOT cache: the same JVM options in training and in use (the JVM refuses a cache otherwise), only
+        // -XX:AOTCacheOutput / -XX:AOTCache differ.
+        if (aotTraining) {
+            cmd.add("-XX:AOTCacheOutput=" + aotCacheInTraining());
+        } else {
+            ServiceJava.CacheUse use = ServiceJava.cacheUse(jdk, jar());
+            if (use instanceof ServiceJava.CacheUse.Use cache) {
+                cmd.add("-XX:AOTCache=" + cache.cache());
+            } else if (use instanceof ServiceJava.CacheUse.Without without && !cacheReasonLogged) {
+                cacheReasonLogged = true;
+                Log.info("%s: starting without the AOT cache: %s", service.module(), without.reason());
+            }
         }
         cmd.add("-Dquarkus.http.host=127.0.0.1"); // loopback only, as Keycloak: demo tokens must not reach it from afar
         cmd.add("-Dquarkus.http.port=" + config.ports().of(service));
@@ -129,6 +173,7 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop(Duration.ofSeconds(20));
+        // A training JVM writes its cache as it exits (a child JVM assembles it): that takes a while on a busy machine.
+        process.stop(aotTraining ? AotTraining.EXIT_GRACE : Duration.ofSeconds(20));
     }
 }

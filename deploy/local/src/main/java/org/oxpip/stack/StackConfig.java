@@ -118,6 +118,28 @@ public record StackConfig(
                 EnumSet.allOf(Service.class));
     }
 
+    /**
+     * The AOT cache's training stack ({@link AotTraining}): the developer's ports + {@code portOffset}, fresh data in
+     * {@code deploy/local/target/aot-training} on every run (the demo data set is loaded into it, never into the
+     * developer's own stack); with an external server (OXPIP_DB_URL) its databases are prefixed {@code aottrain_}.
+     */
+    public static StackConfig forAotTraining(Path repoRoot, int portOffset) {
+        return forAotTraining(repoRoot, System.getenv(), portOffset);
+    }
+
+    static StackConfig forAotTraining(Path repoRoot, Map<String, String> env, int portOffset) {
+        Optional<ExternalDatabase> external = ExternalDatabase.fromEnvironment(env);
+        return new StackConfig(
+                repoRoot,
+                repoRoot.resolve("deploy/local/target/aot-training"),
+                Ports.DEFAULTS.shiftedBy(portOffset),
+                external,
+                external.isPresent() ? "aottrain_" : "",
+                true,
+                true,
+                EnumSet.allOf(Service.class));
+    }
+
     public StackConfig withServices(Set<Service> newServices) {
         return new StackConfig(
                 repoRoot,

@@ -74,4 +74,19 @@ class StackConfigTest {
         assertEquals(Service.REPORTING, Service.parse("Reporting-Service"));
         assertThrows(IllegalArgumentException.class, () -> Service.parse("billing"));
     }
+
+    @Test
+    void theAotTrainingStackHasItsOwnPortsAndThrowAwayData() {
+        StackConfig dev = StackConfig.defaults(REPO, Map.of());
+        StackConfig training = StackConfig.forAotTraining(REPO, Map.of(), 1000);
+        assertEquals(dev.ports().shiftedBy(1000), training.ports());
+        assertEquals(Path.of("/repo/deploy/local/target/aot-training"), training.dataDir());
+        assertTrue(training.freshData(), "the demo data set is loaded into it, so it starts empty every time");
+        assertEquals("", training.databasePrefix());
+        StackConfig external = StackConfig.forAotTraining(
+                REPO,
+                Map.of("OXPIP_DB_URL", "jdbc:postgresql://db:5432/", "OXPIP_DB_USER", "u", "OXPIP_DB_PASSWORD", "p"),
+                1000);
+        assertEquals("aottrain_referrals", external.databaseName("referrals"), "never the developer's databases");
+    }
 }

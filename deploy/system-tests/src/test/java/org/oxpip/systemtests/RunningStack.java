@@ -3,6 +3,7 @@ package org.oxpip.systemtests;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.oxpip.stack.AotTraining;
 import org.oxpip.stack.LocalStack;
 import org.oxpip.stack.StackConfig;
 
@@ -24,6 +25,7 @@ public class RunningStack implements BeforeAllCallback {
 
     static final String PORT_OFFSET = "oxpip.systemtests.port-offset";
     static final String ATTACH = "oxpip.systemtests.attach";
+    static final String AOT = "oxpip.systemtests.aot";
 
     private static volatile LocalStack stack;
     private static volatile boolean attached;
@@ -65,6 +67,12 @@ public class RunningStack implements BeforeAllCallback {
                 System.out.println("System tests attached to the stack already running at " + stack.referralsUrl());
                 checkEveryAnswer();
                 return;
+            }
+            // JDK 25's AOT cache: trained here, in the build, when missing or older than a jar (a stack of its own,
+            // the same ports and data folder, stopped before the tests' stack starts); -Doxpip.systemtests.aot=false
+            // skips it. Without a JDK 25 nothing happens and the services start as before, only slower.
+            if (Boolean.parseBoolean(System.getProperty(AOT, "true"))) {
+                AotTraining.trainIfStale(config());
             }
             stack = new LocalStack(config()).start();
             System.out.println("System-test stack ready: " + stack.readyTimes());
