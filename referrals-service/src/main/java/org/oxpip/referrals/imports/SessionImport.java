@@ -99,11 +99,12 @@ public class SessionImport {
         Map<ImportedSession.Key, ImportedSession> imported = imported(rows);
         int already = 0;
         for (SessionRow row : rows) {
+            // Counted also for a row with a problem, so that the rows after it keep their place once it is fixed.
+            int occurrence = row.identity == null ? 0 : occurrences.merge(row.identity, 1, Integer::sum);
             if (!row.problems.isEmpty()) {
                 problems.addAll(row.problems);
                 continue;
             }
-            int occurrence = occurrences.merge(row.identity(), 1, Integer::sum);
             ImportedSession earlier = imported.get(key(row, occurrence));
             if (earlier != null && earlier.contentHash.equals(row.fingerprint)) {
                 already++;

@@ -29,6 +29,8 @@ final class SessionRow {
 
     final int number;
     final String externalRef;
+    /** The row's identity but its place among equal rows, or null when one of its cells cannot be read. */
+    final String identity;
     /** The API's body, or null when a cell could not be read or a field rule refused it. */
     final SessionRequest request;
 
@@ -59,6 +61,9 @@ final class SessionRow {
             }
         }
         this.request = problems.isEmpty() ? body : null;
+        this.identity = externalRef == null || date == null || kind == null
+                ? null
+                : externalRef + "\u001F" + date + "\u001F" + kind;
         for (String column : SessionColumns.ALL) {
             canonical.putIfAbsent(column, row.cell(column));
         }
@@ -67,13 +72,6 @@ final class SessionRow {
 
     static SessionRow read(ImportSheet.Row row, Validator validator) {
         return new SessionRow(row, validator);
-    }
-
-    /** The row's identity but its place among equal rows: externalRef, date and kind (null if one is unread). */
-    String identity() {
-        return externalRef == null || request == null
-                ? null
-                : externalRef + "\u001F" + request.date() + "\u001F" + request.kind();
     }
 
     void problem(String column, String code, String message) {
