@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Issue 18's import sizes: N families (default 5,000) through referrals-service's import, then their 4N measures
-# through outcomes-service's, each a dry run and a commit, timed from the upload to DONE (ImportBench). Starts
-# its own throw-away stack (data in deploy/bench/.data/import-stack, ports +2500) and stops it at the end.
+# Issue 18's import sizes: N families (default 5,000) through referrals-service's import, their 8N sessions
+# through its sessions sheet, then their 4N measures through outcomes-service's, each a dry run and a commit,
+# timed from the upload to DONE (ImportBench). Starts its own throw-away stack (data in
+# deploy/bench/.data/import-stack, ports +2500) and stops it at the end.
 # Builds the services and this module first, without installing anything into ~/.m2.
 #
 # Usage: deploy/bench/import-bench.sh [FAMILIES] [PORT_OFFSET]

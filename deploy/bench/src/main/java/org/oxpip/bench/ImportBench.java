@@ -21,14 +21,17 @@ import org.oxpip.stack.StackConfig;
 
 /**
  * Issue 18's size target: a file of N families (default 5,000) committed through referrals-service's import,
- * then their 4N measures (20,000) through outcomes-service's, each timed from the upload to the report's DONE
+ * then their 8N sessions (40,000) through the same service's sessions sheet, then their 4N measures (20,000)
+ * through outcomes-service's, each timed from the upload to the report's DONE
  * (the upload answers 202 at once; the run is polled as an admin would). A dry run of each file is timed too.
  * Starts its own stack (deploy/local's launcher) on its own data directory, wiped first, and port offset
  * (default +2500), so nothing else is touched; stops it at the end. Run by deploy/bench/import-bench.sh.
  *
  * <p>The families are invented and valid: each accepted, waiting, seen and (where its dates are past) closed,
  * received from 2022 to 2024; the measures are PHQ-9 and GAD-7 at baseline with their item answers, PIRGAS at
- * baseline, and PHQ-9 at the end as a totals-only measure (the old records' kind). Prints one line per
+ * baseline, and PHQ-9 at the end as a totals-only measure (the old records' kind); the sessions fortnightly from
+ * the first session on, an assessment then parent-infant sessions and a review, one in eight missed and one in
+ * sixteen cancelled by the family. Prints one line per
  * figure, {@code import <name> <value>}.
  */
 public final class ImportBench {
@@ -59,16 +62,25 @@ public final class ImportBench {
             String admin = stack.tokens().password(DemoRealm.ADMIN);
             byte[] referrals = referrals(families);
             byte[] measures = measures(families);
+            byte[] sessions = sessions(families);
             System.out.printf(
-                    "import files %d families (%d bytes), %d measures (%d bytes)%n",
-                    families, referrals.length, 4 * families, measures.length);
+                    "import files %d families (%d bytes), %d sessions (%d bytes), %d measures (%d bytes)%n",
+                    families,
+                    referrals.length,
+                    SESSIONS_PER_FAMILY * families,
+                    sessions.length,
+                    4 * families,
+                    measures.length);
 
             time("referrals.dryrun", stack.referralsUrl(), admin, "referrals", false, referrals);
             time("referrals.commit", stack.referralsUrl(), admin, "referrals", true, referrals);
+            time("sessions.dryrun", stack.referralsUrl(), admin, "sessions", false, sessions);
+            time("sessions.commit", stack.referralsUrl(), admin, "sessions", true, sessions);
             time("measures.dryrun", stack.outcomesUrl(), admin, "measures", false, measures);
             time("measures.commit", stack.outcomesUrl(), admin, "measures", true, measures);
             // Idempotent: the same files again create nothing.
             time("referrals.again", stack.referralsUrl(), admin, "referrals", true, referrals);
+            time("sessions.again", stack.referralsUrl(), admin, "sessions", true, sessions);
             time("measures.again", stack.outcomesUrl(), admin, "measures", true, measures);
         }
     }
@@ -165,6 +177,33 @@ public final class ImportBench {
             lines.add(ref(i) + ",GAD7,BASELINE,PARENT_1," + baseline + ",2;2;1;1;1;1;1,");
             lines.add(ref(i) + ",PIRGAS,BASELINE,PARENT_1," + baseline + ",45,");
             lines.add(ref(i) + ",PHQ9,END,PARENT_1," + end + ",," + (i % 10));
+        }
+        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static final int SESSIONS_PER_FAMILY = 8;
+
+    /** Fortnightly from the family's first session (21 days after it was received), all before it closed (150). */
+    static byte[] sessions(int families) {
+        List<String> lines = new ArrayList<>();
+        lines.add("externalRef,date,kind,setting,attendance,durationMinutes");
+        for (int i = 0; i < families; i++) {
+            LocalDate first = received(i).plusDays(21);
+            for (int n = 0; n < SESSIONS_PER_FAMILY; n++) {
+                String kind = n == 0 ? "ASSESSMENT" : n == SESSIONS_PER_FAMILY - 1 ? "REVIEW" : "PARENT_INFANT";
+                int k = i * SESSIONS_PER_FAMILY + n;
+                String attendance = n == 0
+                        ? "ATTENDED"
+                        : k % 8 == 3 ? "DID_NOT_ATTEND" : k % 16 == 5 ? "CANCELLED_BY_FAMILY" : "ATTENDED";
+                lines.add(String.join(
+                        ",",
+                        ref(i),
+                        first.plusDays(14L * n).toString(),
+                        kind,
+                        n % 3 == 0 ? "CLINIC" : "HOME",
+                        attendance,
+                        n == 0 ? "60" : "50"));
+            }
         }
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -13,8 +13,8 @@ public record ImportConflict(
         @Schema(example = "12") int row,
 
         @Schema(
-                description = "What the earlier import created: referral (referrals-service) or assessment "
-                        + "(outcomes-service)",
+                description = "What the earlier import created: referral or session (referrals-service) or "
+                        + "assessment (outcomes-service)",
                 example = "referral")
         String record,
 

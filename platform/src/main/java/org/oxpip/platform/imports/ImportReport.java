@@ -9,7 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportReport")
 public record ImportReport(
         UUID id,
-        @Schema(example = "referrals") String sheet,
+
+        @Schema(
+                description = "The sheet imported; for a workbook uploaded without a sheet parameter, each of its "
+                        + "sheets the service imports, in import order, separated by commas (\"referrals,sessions\")",
+                example = "referrals")
+        String sheet,
+
         @Schema(enumeration = {"RUNNING", "DONE", "FAILED"}) String status,
         @Schema(description = "0.0 to 1.0", example = "1.0") double progress,
 
@@ -18,10 +24,11 @@ public record ImportReport(
 
         @Schema(
                 description = "What the import created (a commit) or would create (a dry run), by kind of record "
-                        + "(referrals-service: referrals and their status changes after RECEIVED; outcomes-service: "
-                        + "assessments). All zero when a commit found any problem or conflict: a commit creates "
+                        + "(referrals-service: referrals, their status changes after RECEIVED (including therapy "
+                        + "started by an imported attended session) and sessions; outcomes-service: assessments). "
+                        + "All zero when a commit found any problem or conflict: a commit creates "
                         + "everything or nothing.",
-                example = "{\"referrals\": 10, \"statusChanges\": 26}")
+                example = "{\"referrals\": 10, \"statusChanges\": 26, \"sessions\": 60}")
         Map<String, Integer> created,
 
         @Schema(description = "Rows imported before with the same content: nothing is created for them")

@@ -52,6 +52,14 @@ public abstract class ImportRunner<P extends ImportPlan> {
     /** Checks every row; called inside a transaction. */
     protected abstract P plan(ImportSheet sheet, DoubleConsumer progress);
 
+    /**
+     * Checks every row of several sheets of one upload (a workbook), in their import order; called inside a
+     * transaction. A service that imports one sheet keeps this default, which plans the first.
+     */
+    protected P plan(List<ImportSheet> sheets, DoubleConsumer progress) {
+        return plan(sheets.get(0), progress);
+    }
+
     /** Records a clean plan's rows, in the caller's one transaction; a failure throws {@link ImportRowFailed}. */
     protected abstract void commit(UUID importId, P plan, Caller caller, DoubleConsumer progress);
 
@@ -63,7 +71,7 @@ public abstract class ImportRunner<P extends ImportPlan> {
 
     /** Starts the run and answers 202 with its report as it starts (RUNNING) and its Location. */
     public Response accept(ImportUpload upload, Caller caller, UriInfo uri) {
-        ImportReport started = start(upload.sheet(), upload.commit(), caller);
+        ImportReport started = start(upload.sheets(), upload.commit(), caller);
         return Response.accepted(started)
                 .location(uri.getBaseUriBuilder()
                         .path("api/v1/imports")
@@ -86,21 +94,27 @@ public abstract class ImportRunner<P extends ImportPlan> {
 
     /** The run as it starts: the upload's answer, which must not depend on how fast the run goes. */
     public ImportReport start(ImportSheet sheet, boolean commit, Caller caller) {
-        ImportRuns.Run run = new ImportRuns.Run(
-                UUID.randomUUID(), sheet.name(), commit, "RUNNING", 0.0, json(ImportResult.NOTHING_YET));
+        return start(List.of(sheet), commit, caller);
+    }
+
+    /** The same for several sheets of one workbook: one run, named by its sheets ("referrals,sessions"). */
+    public ImportReport start(List<ImportSheet> sheets, boolean commit, Caller caller) {
+        String name = String.join(",", sheets.stream().map(ImportSheet::name).toList());
+        ImportRuns.Run run =
+                new ImportRuns.Run(UUID.randomUUID(), name, commit, "RUNNING", 0.0, json(ImportResult.NOTHING_YET));
         runs().create(run, caller.actor(), Instant.now());
-        executor.submit(() -> run(run.id(), sheet, commit, caller));
+        executor.submit(() -> run(run.id(), name, sheets, commit, caller));
         return ImportReport.of(run, ImportResult.NOTHING_YET);
     }
 
-    private void run(UUID id, ImportSheet sheet, boolean commit, Caller caller) {
+    private void run(UUID id, String name, List<ImportSheet> sheets, boolean commit, Caller caller) {
         LOG.infof(
                 "Import %s of sheet %s started (%s rows, commit %s)",
-                id, sheet.name(), sheet.rows().size(), commit);
+                id, name, sheets.stream().mapToInt(sheet -> sheet.rows().size()).sum(), commit);
         ImportRuns runs = runs();
         try {
             P plan = QuarkusTransaction.requiringNew()
-                    .call(() -> plan(sheet, done -> runs.progress(id, commit ? done / 2 : done)));
+                    .call(() -> plan(sheets, done -> runs.progress(id, commit ? done / 2 : done)));
             Map<String, Integer> created = plan.created();
             if (commit && plan.clean()) {
                 QuarkusTransaction.requiringNew()
@@ -121,7 +135,7 @@ public abstract class ImportRunner<P extends ImportPlan> {
                     plan.conflicts().size(),
                     plan.problems().size());
         } catch (RuntimeException e) {
-            runs.finish(id, "FAILED", json(failure(sheet.name(), e)));
+            runs.finish(id, "FAILED", json(failure(sheets.get(0).name(), e)));
         }
     }
 
@@ -134,6 +148,7 @@ public abstract class ImportRunner<P extends ImportPlan> {
         }
         if (cause instanceof ImportRowFailed failed) {
             row = failed.row();
+            sheet = failed.sheet() == null ? sheet : failed.sheet();
             cause = failed.getCause();
         } else {
             cause = e; // a failure of the whole run (the plan), not of one row

@@ -86,41 +86,30 @@ public final class SheetReader {
 
     /** The named sheet of an .xlsx workbook, read as {@link #csv} reads a CSV file. */
     public static ImportSheet xlsx(String sheetName, byte[] file, List<String> template, String key) {
+        return xlsx(file, List.of(new ImportTemplate(sheetName, template, key))).get(0);
+    }
+
+    /**
+     * The templates' sheets of one .xlsx workbook, in the templates' order, each read as {@link #csv} reads a
+     * CSV file. Of one template, the workbook must have its sheet; of several, at least one of them (a sheet it
+     * does not have is left out).
+     */
+    public static List<ImportSheet> xlsx(byte[] file, List<ImportTemplate> templates) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheet(sheetName);
-            if (sheet == null) {
-                throw ImportFileProblems.unreadable("The workbook has no sheet named " + sheetName);
-            }
-            int first = sheet.getFirstRowNum();
-            if (first < 0 || sheet.getRow(first) == null) {
-                throw ImportFileProblems.unreadable("The sheet is empty: the first row must name the columns");
-            }
-            org.apache.poi.ss.usermodel.Row head = sheet.getRow(first);
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < head.getLastCellNum(); c++) {
-                names.add(text(sheetName, head.getCell(c)));
-            }
-            while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
-                names.remove(names.size() - 1);
-            }
-            List<String> columns = header(names, template, key);
-            List<ImportSheet.Row> rows = new ArrayList<>();
-            for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+            List<ImportSheet> sheets = new ArrayList<>();
+            for (ImportTemplate template : templates) {
+                Sheet sheet = workbook.getSheet(template.sheet());
+                if (sheet != null) {
+                    sheets.add(sheet(sheet, template.sheet(), template.columns(), template.key()));
                 }
-                if (row.getLastCellNum() > columns.size() && beyond(sheetName, row, columns.size())) {
-                    rows.add(new ImportSheet.Row(r + 1, null));
-                    continue;
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int c = 0; c < columns.size(); c++) {
-                    cells.put(columns.get(c), text(sheetName, row.getCell(c)));
-                }
-                rows.add(new ImportSheet.Row(r + 1, cells));
             }
-            return new ImportSheet(sheetName, columns, rows);
+            if (sheets.isEmpty()) {
+                throw ImportFileProblems.unreadable("The workbook has no sheet named "
+                        + String.join(
+                                " or ",
+                                templates.stream().map(ImportTemplate::sheet).toList()));
+            }
+            return sheets;
         } catch (IOException | RuntimeException e) {
             if (e instanceof org.oxpip.platform.problem.ProblemException problem) {
                 throw problem;
@@ -130,6 +119,39 @@ public final class SheetReader {
                     "The file is not an .xlsx workbook that can be read safely (not a workbook, damaged, or "
                             + "inflating far beyond its size)");
         }
+    }
+
+    private static ImportSheet sheet(Sheet sheet, String sheetName, List<String> template, String key) {
+        int first = sheet.getFirstRowNum();
+        if (first < 0 || sheet.getRow(first) == null) {
+            throw ImportFileProblems.unreadable("The sheet is empty: the first row must name the columns");
+        }
+        org.apache.poi.ss.usermodel.Row head = sheet.getRow(first);
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < head.getLastCellNum(); c++) {
+            names.add(text(sheetName, head.getCell(c)));
+        }
+        while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
+            names.remove(names.size() - 1);
+        }
+        List<String> columns = header(names, template, key);
+        List<ImportSheet.Row> rows = new ArrayList<>();
+        for (int r = first + 1; r <= sheet.getLastRowNum(); r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            if (row.getLastCellNum() > columns.size() && beyond(sheetName, row, columns.size())) {
+                rows.add(new ImportSheet.Row(r + 1, null));
+                continue;
+            }
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                cells.put(columns.get(c), text(sheetName, row.getCell(c)));
+            }
+            rows.add(new ImportSheet.Row(r + 1, cells));
+        }
+        return new ImportSheet(sheetName, columns, rows);
     }
 
     /** Values past the header's last column: a row may not carry cells the header does not name. */

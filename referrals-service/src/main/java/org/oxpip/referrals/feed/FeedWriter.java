@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.hibernate.Session;
 import org.oxpip.feed.ParentFacts;
 import org.oxpip.feed.ReferralFacts;
@@ -89,14 +91,30 @@ public class FeedWriter {
 
     /**
      * The referral's pseudonymised facts, with its sessions (never their notes) and its parents' monitoring
-     * codes; their place in the feed is added when the feed is read.
+     * codes; their place in the feed is added when the feed is read. Two queries: for many referrals at once use
+     * {@link #factsOf}.
      */
     public static ReferralFacts facts(Referral r, Instant changedAt) {
         return facts(r, changedAt, TherapySession.ofReferral(r.id), ParentMonitoring.ofReferral(r.id));
     }
 
-    private static ReferralFacts facts(
-            Referral r, Instant changedAt, List<TherapySession> sessions, List<ParentMonitoring> parents) {
+    /**
+     * The facts of many referrals (an import's commit), their sessions and monitoring read a thousand
+     * referrals at a time: two queries per thousand instead of two per referral.
+     */
+    public static List<ReferralFacts> factsOf(List<Referral> referrals, Instant changedAt) {
+        List<UUID> ids = referrals.stream().map(r -> r.id).toList();
+        Map<UUID, List<TherapySession>> sessions = TherapySession.ofReferrals(ids);
+        Map<UUID, List<ParentMonitoring>> monitoring = ParentMonitoring.ofReferrals(ids);
+        return referrals.stream()
+                .map(r -> facts(
+                        r, changedAt, sessions.getOrDefault(r.id, List.of()), monitoring.getOrDefault(r.id, List.of())))
+                .toList();
+    }
+
+    /** The facts from sessions and monitoring the caller already holds (oldest session first, parents in order). */
+    public static ReferralFacts facts(
+            Referral r, Instant changedAt, List<TherapySession> sessions, List<ParentMonitoring> monitoring) {
         return new ReferralFacts(
                 null,
                 r.id,
@@ -128,7 +146,7 @@ public class FeedWriter {
                                 s.durationMinutes,
                                 List.of(s.attendees)))
                         .toList(),
-                parents.stream()
+                monitoring.stream()
                         .map(m -> new ParentFacts(
                                 m.position,
                                 m.ageBand == null ? null : m.ageBand.name(),

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,7 +31,7 @@ import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.security.Callers;
 import org.oxpip.platform.security.Roles;
 
-/** Import of the charity's 2022–2024 spreadsheets (issue 18): here the referrals sheet. */
+/** Import of the charity's 2022–2024 spreadsheets (issue 18): here the referrals and sessions sheets. */
 @Path("/api/v1/imports")
 @Tag(name = "Imports")
 public class ImportResource {
@@ -50,8 +51,12 @@ public class ImportResource {
     @Operation(
             summary = "Upload a sheet to check (dry run) or import (commit)",
             description = "Role: admin. The file is the body: one sheet as UTF-8 CSV (text/csv, sheet required), or an "
-                    + ".xlsx workbook (sheet may be left out: referrals). This service imports the referrals sheet; "
-                    + "measures are imported by outcomes-service, after the referrals. The upload is answered at once "
+                    + ".xlsx workbook (sheet may be left out: then its referrals and sessions sheets, whichever it "
+                    + "has, in one run, referrals first, so a session may name a family the same workbook creates). "
+                    + "This service imports the referrals and sessions sheets; measures are imported by "
+                    + "outcomes-service, after the referrals. A session is checked with the sessions API's rules "
+                    + "(its family's referral found by externalRef) and recorded as that API records one (an "
+                    + "attended session moves a WAITING referral to IN_THERAPY). The upload is answered at once "
                     + "(202); poll the Location for the report. A dry run (the default) checks every row with the "
                     + "API's own rules and reports what would be created; commit=true creates everything or, if any "
                     + "row has a problem or a conflict, nothing. Rows imported before with the same content count "
@@ -85,7 +90,10 @@ public class ImportResource {
             description = "The file is larger than the 20 MB an import takes",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
     public Response upload(
-            @Parameter(description = "referrals (required for CSV; a workbook's default)") @QueryParam("sheet")
+            @Parameter(
+                            description = "referrals or sessions (required for CSV; left out for a workbook: both, "
+                                    + "whichever it has, referrals first)")
+                    @QueryParam("sheet")
                     String sheet,
             @Parameter(description = "true to import; default false, a dry run") @QueryParam("commit") String commit,
             @Context HttpHeaders headers,
@@ -96,8 +104,8 @@ public class ImportResource {
                 sheet,
                 commit,
                 file,
-                ReferralColumns.TEMPLATE,
-                "this service imports referrals (sessions later); measures are imported by outcomes-service");
+                List.of(ReferralColumns.TEMPLATE, SessionColumns.TEMPLATE),
+                "this service imports referrals and sessions; measures are imported by outcomes-service");
         return runner.accept(upload, callers.current(), uri);
     }
 

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.function.DoubleConsumer;
 import org.oxpip.feed.ReferralFacts;
 import org.oxpip.platform.imports.ImportConflict;
-import org.oxpip.platform.imports.ImportPlan;
 import org.oxpip.platform.imports.ImportProblem;
 import org.oxpip.platform.imports.ImportRowFailed;
 import org.oxpip.platform.imports.ImportSheet;
@@ -30,6 +29,7 @@ import org.oxpip.referrals.intake.Duplicates;
 import org.oxpip.referrals.intake.IntakeRules;
 import org.oxpip.referrals.intake.IntakeService;
 import org.oxpip.referrals.intake.NewReferral;
+import org.oxpip.referrals.monitoring.ParentMonitoring;
 import org.oxpip.referrals.referral.Referral;
 import org.oxpip.referrals.referral.ReferralStatus;
 import org.oxpip.referrals.workflow.StatusChange;
@@ -65,29 +65,25 @@ public class ReferralImport {
     @Inject
     Duplicates duplicates;
 
-    @Inject
-    FeedWriter feed;
-
     /** What a file would do: the rows to create, and why any other row would not be. */
     record Plan(
             List<ReferralRow> toCreate,
             int alreadyImported,
             List<ImportConflict> conflicts,
-            List<ImportProblem> problems)
-            implements ImportPlan {
+            List<ImportProblem> problems,
+            Set<String> unsettled) {
 
-        @Override
-        public Map<String, Integer> created() {
-            return counts(
-                    toCreate.size(),
-                    toCreate.stream().mapToInt(row -> row.steps.size()).sum());
+        int statusChanges() {
+            return toCreate.stream().mapToInt(row -> row.steps.size()).sum();
         }
     }
 
-    static Map<String, Integer> counts(int referrals, int statusChanges) {
+    /** What an import creates, by kind of record (the same keys whichever sheets the upload had). */
+    static Map<String, Integer> counts(int referrals, int statusChanges, int sessions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("referrals", referrals);
         counts.put("statusChanges", statusChanges);
+        counts.put("sessions", sessions);
         return counts;
     }
 
@@ -99,6 +95,7 @@ public class ReferralImport {
         List<ImportConflict> conflicts = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> unsettled = new HashSet<>();
         Map<String, ImportedReferral> imported = imported(sheet);
         int already = 0;
         int done = 0;
@@ -140,20 +137,16 @@ public class ReferralImport {
                         "was imported before with different content; change that referral through the API"));
             } else if (!row.problems.isEmpty()) {
                 problems.addAll(row.problems);
+                if (row.externalRef != null) {
+                    unsettled.add(row.externalRef);
+                }
             } else {
                 toCreate.add(row);
             }
         }
-        return new Plan(toCreate, already, conflicts, problems);
+        return new Plan(toCreate, already, conflicts, problems, unsettled);
     }
 
-    /**
-     * Records every new row, in the caller's one transaction: all of them or, on any failure, none. Each family
-     * is made as the API makes it (the intake's {@link IntakeService#newReferral}, its RECEIVED change, each
-     * workflow step through {@link WorkflowService#apply} after the plan checked it with the workflow's rules),
-     * with the same audit entries and feed items, but written in batches: the duplicate check is one query for
-     * the whole file, the references one, the rows go in JDBC batches, and the feed items last, in one go.
-     */
     /** The earlier imports of the file's externalRefs, read a thousand at a time rather than one per row. */
     private static Map<String, ImportedReferral> imported(ImportSheet sheet) {
         List<String> refs = sheet.rows().stream()
@@ -171,8 +164,16 @@ public class ReferralImport {
         return imported;
     }
 
+    /**
+     * Records every new row, in the caller's one transaction: all of them or, on any failure, none. Each family
+     * is made as the API makes it (the intake's {@link IntakeService#newReferral}, its RECEIVED change, each
+     * workflow step through {@link WorkflowService#apply} after the plan checked it with the workflow's rules),
+     * with the same audit entries and feed items, but written in batches: the duplicate check is one query for
+     * the whole file, the references one, the rows go in JDBC batches; the feed items are returned, for the
+     * runner to append last, in one go, after any sessions of the same upload.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
+    List<ReferralFacts> commit(UUID importId, Plan plan, Caller caller, DoubleConsumer progress) {
         List<ReferralRow> rows = plan.toCreate();
         Duplicates.OpenParents open = duplicates.openParentsLike(
                 rows.stream().flatMap(row -> row.referral.parents().stream()).toList());
@@ -198,7 +199,7 @@ public class ReferralImport {
         em.flush();
         em.clear();
         audit.recordAll(caller, auditRows);
-        feed.appendAll(feedItems);
+        return feedItems;
     }
 
     private void record(
@@ -216,16 +217,25 @@ public class ReferralImport {
         Referral referral = intake.newReferral(
                 UUID.randomUUID(), body, caller, receivedOn, IntakeService.reference(receivedOn, number), duplicate);
         auditRows.add(new AuditRow(AuditLog.Action.CREATE, referral.id));
-        feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+        // Each parent's equality monitoring as the intake records it (none given: NOT_ASKED, with the age band).
+        List<ParentMonitoring> monitoring = new ArrayList<>();
+        for (int i = 0; i < body.parents().size(); i++) {
+            NewReferral.Parent parent = body.parents().get(i);
+            monitoring.add(ParentMonitoring.atIntake(
+                    referral.id, i + 1, parent.dateOfBirth(), receivedOn, parent.monitoring(), referral.createdAt));
+        }
+        // A new family has no sessions yet and its monitoring is at hand: its facts need no query.
+        feedItems.add(FeedWriter.facts(referral, Instant.now(clock), List.of(), monitoring));
         List<ReferralStatus> path = new ArrayList<>();
         for (TransitionRequest step : row.steps) {
             path.add(referral.status);
             workflow.apply(referral, step, step.effectiveDate());
             auditRows.add(new AuditRow(AuditLog.Action.TRANSITION, referral.id));
-            feedItems.add(FeedWriter.facts(referral, Instant.now(clock)));
+            feedItems.add(FeedWriter.facts(referral, Instant.now(clock), List.of(), monitoring));
         }
         // Stored once in its final state, then its history: the referral first, as the history refers to it.
         referral.persist();
+        monitoring.forEach(m -> m.persist());
         // Recorded a microsecond apart, so that the history reads in the order the steps were taken.
         Instant recorded = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         StatusChange.record(referral.id, null, ReferralStatus.RECEIVED, receivedOn, null, null, caller).recordedAt =

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,13 +65,20 @@ public class ParentMonitoring extends PanacheEntityBase {
     /** A parent's monitoring as given at intake (or all NOT_ASKED), in the current transaction. */
     public static ParentMonitoring recordAtIntake(
             UUID referralId, int position, LocalDate dateOfBirth, LocalDate receivedOn, Monitoring given, Instant now) {
+        ParentMonitoring m = atIntake(referralId, position, dateOfBirth, receivedOn, given, now);
+        m.persist();
+        return m;
+    }
+
+    /** The same, not yet stored (an import stores each family's after the family itself). */
+    public static ParentMonitoring atIntake(
+            UUID referralId, int position, LocalDate dateOfBirth, LocalDate receivedOn, Monitoring given, Instant now) {
         ParentMonitoring m = new ParentMonitoring();
         m.id = UUID.randomUUID();
         m.referralId = referralId;
         m.position = position;
         m.ageBand = dateOfBirth == null ? null : AgeBand.of(dateOfBirth, receivedOn);
         m.take(given == null ? Monitoring.NOT_ASKED : given, now);
-        m.persist();
         return m;
     }
 
@@ -88,6 +98,19 @@ public class ParentMonitoring extends PanacheEntityBase {
 
     public static List<ParentMonitoring> ofReferral(UUID referralId) {
         return list("referralId = ?1 order by position", referralId);
+    }
+
+    /** The monitoring of many referrals' parents, in order, read a thousand referrals at a time. */
+    public static Map<UUID, List<ParentMonitoring>> ofReferrals(List<UUID> referralIds) {
+        Map<UUID, List<ParentMonitoring>> monitoring = new HashMap<>();
+        for (int from = 0; from < referralIds.size(); from += 1000) {
+            List<UUID> part = referralIds.subList(from, Math.min(referralIds.size(), from + 1000));
+            ParentMonitoring.<ParentMonitoring>list("referralId in ?1 order by position", part)
+                    .forEach(m -> monitoring
+                            .computeIfAbsent(m.referralId, id -> new ArrayList<>())
+                            .add(m));
+        }
+        return monitoring;
     }
 
     public static Optional<ParentMonitoring> of(UUID referralId, int position) {

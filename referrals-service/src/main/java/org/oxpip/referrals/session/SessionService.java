@@ -123,7 +123,13 @@ public class SessionService {
         return effect;
     }
 
-    private void apply(Referral referral, FirstSession effect, LocalDate date, Caller caller) {
+    /**
+     * What a new session does to its referral (the effect {@link SessionRules#firstSession} worked out): starts
+     * therapy, with its status change and audit entry, or moves the first session earlier. The import records
+     * its sessions with it too, so an imported session does what a recorded one does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Referral referral, FirstSession effect, LocalDate date, Caller caller) {
         switch (effect) {
             case STARTS_THERAPY -> {
                 StatusChange.record(

@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +100,32 @@ public class TherapySession extends PanacheEntityBase {
                         LocalDate.class)
                 .setParameter(1, referralId)
                 .getSingleResult());
+    }
+
+    /**
+     * A new session as the sessions API records it, not yet stored (an import builds each one with it).
+     */
+    public static TherapySession recorded(UUID referralId, SessionRequest request, String actor, Instant at) {
+        TherapySession session = new TherapySession();
+        session.id = UUID.randomUUID();
+        session.referralId = referralId;
+        session.take(request);
+        session.recordedBy = actor;
+        session.recordedAt = at;
+        session.updatedAt = at;
+        return session;
+    }
+
+    /** The sessions that were not deleted of many referrals, oldest first, read a thousand referrals at a time. */
+    public static Map<UUID, List<TherapySession>> ofReferrals(List<UUID> referralIds) {
+        Map<UUID, List<TherapySession>> sessions = new HashMap<>();
+        for (int from = 0; from < referralIds.size(); from += 1000) {
+            List<UUID> part = referralIds.subList(from, Math.min(referralIds.size(), from + 1000));
+            TherapySession.<TherapySession>list("referralId in ?1 and deleted = false order by date, recordedAt", part)
+                    .forEach(s -> sessions.computeIfAbsent(s.referralId, id -> new ArrayList<>())
+                            .add(s));
+        }
+        return sessions;
     }
 
     /** The sessions of a referral that were not deleted, oldest first. */

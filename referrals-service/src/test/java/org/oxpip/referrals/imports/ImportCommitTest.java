@@ -205,7 +205,7 @@ class ImportCommitTest {
     }
 
     /** Every table as it was, but for the one import run the upload recorded. */
-    private static Map<String, Long> onlyOneMoreRun(Map<String, Long> before) {
+    static Map<String, Long> onlyOneMoreRun(Map<String, Long> before) {
         Map<String, Long> expected = new HashMap<>(before);
         expected.put("import_run", before.get("import_run") + 1);
         return new java.util.TreeMap<>(expected);

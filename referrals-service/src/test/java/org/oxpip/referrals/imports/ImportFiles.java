@@ -72,6 +72,65 @@ final class ImportFiles {
         return row;
     }
 
+    /** A family accepted and on the waiting list since 8 March 2023, not seen yet. */
+    static Map<String, String> waiting(String externalRef) {
+        Map<String, String> row = family(externalRef);
+        for (String column : List.of("firstSessionOn", "closedOn", "closureReason")) {
+            row.put(column, "");
+        }
+        return row;
+    }
+
+    /** A family closed on 20 July 2023 without ever being seen (did not engage). */
+    static Map<String, String> neverSeen(String externalRef) {
+        Map<String, String> row = waiting(externalRef);
+        row.put("closedOn", "2023-07-20");
+        row.put("closureReason", "DID_NOT_ENGAGE");
+        return row;
+    }
+
+    /** A row of the sessions sheet. */
+    static Map<String, String> session(String externalRef, String date, String kind, String attendance) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("externalRef", externalRef);
+        row.put("date", date);
+        row.put("kind", kind);
+        row.put("setting", "HOME");
+        row.put("attendance", attendance);
+        row.put("durationMinutes", "50");
+        return row;
+    }
+
+    static byte[] sessionsCsv(List<Map<String, String>> rows) {
+        return csv(SessionColumns.ALL, rows);
+    }
+
+    /** A workbook of text cells: each sheet's header row, then its rows, in the columns' order. */
+    static byte[] workbook(Map<String, List<Map<String, String>>> sheets) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            for (Map.Entry<String, List<Map<String, String>>> sheet : sheets.entrySet()) {
+                List<String> columns =
+                        sheet.getKey().equals(SessionColumns.SHEET) ? SessionColumns.ALL : ReferralColumns.ALL;
+                var created = workbook.createSheet(sheet.getKey());
+                var header = created.createRow(0);
+                for (int c = 0; c < columns.size(); c++) {
+                    header.createCell(c).setCellValue(columns.get(c));
+                }
+                for (int r = 0; r < sheet.getValue().size(); r++) {
+                    var row = created.createRow(r + 1);
+                    for (int c = 0; c < columns.size(); c++) {
+                        row.createCell(c).setCellValue(sheet.getValue().get(r).getOrDefault(columns.get(c), ""));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, String> with(Map<String, String> row, String column, String value) {
         Map<String, String> changed = new LinkedHashMap<>(row);
         changed.put(column, value);
@@ -79,10 +138,14 @@ final class ImportFiles {
     }
 
     static byte[] csv(List<Map<String, String>> rows) {
+        return csv(ReferralColumns.ALL, rows);
+    }
+
+    private static byte[] csv(List<String> columns, List<Map<String, String>> rows) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", ReferralColumns.ALL));
+        lines.add(String.join(",", columns));
         for (Map<String, String> row : rows) {
-            lines.add(ReferralColumns.ALL.stream().map(c -> quote(row.get(c))).collect(Collectors.joining(",")));
+            lines.add(columns.stream().map(c -> quote(row.get(c))).collect(Collectors.joining(",")));
         }
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
