@@ -40,6 +40,6 @@ public class FhirFormat {
     }
 
     private IParser parser() {
-        return context.newJsonParser().setPrettyPrint(false).setSuppressNarratives(true);
+        return context.newJsonParser().setPrettyPrint(false);
     }
 }

@@ -141,8 +141,14 @@ public class FhirResource {
         List<Issue> issues = new ArrayList<>(reading.issues());
         String key = key(idempotencyKey, reading.identifier(), issues);
         if (reading.referral() != null) {
+            // The field checks of the JSON API's body; an element the reading already refused is not named twice.
+            java.util.Set<String> named =
+                    issues.stream().map(Issue::expression).collect(java.util.stream.Collectors.toSet());
             for (ConstraintViolation<NewReferral> v : validator.validate(reading.referral())) {
-                issues.add(new Issue(reading.expressionOf(FieldPaths.of(v)), v.getMessage()));
+                String expression = reading.expressionOf(FieldPaths.of(v));
+                if (!named.contains(expression)) {
+                    issues.add(new Issue(expression, v.getMessage()));
+                }
             }
         }
         if (!issues.isEmpty()) {
