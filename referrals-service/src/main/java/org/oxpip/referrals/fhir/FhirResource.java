@@ -1,6 +1,7 @@
 package org.oxpip.referrals.fhir;
 
-import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -71,6 +72,9 @@ public class FhirResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Path("/ServiceRequest")
@@ -245,10 +249,16 @@ public class FhirResource {
         if (body == null || body.isBlank()) {
             throw FhirProblem.unreadable("Bundle", "A FHIR Bundle in JSON is required");
         }
+        try {
+            // Strict JSON first, as on every route: HAPI's reader would take single quotes.
+            json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw FhirProblem.unreadable("Bundle", "The body is not JSON");
+        }
         IBaseResource resource;
         try {
             resource = fhir.read(body);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             // HAPI's message quotes the body: the client is told where, never what it sent.
             throw FhirProblem.unreadable("Bundle", "The body is not a FHIR R4 resource in JSON");
         }

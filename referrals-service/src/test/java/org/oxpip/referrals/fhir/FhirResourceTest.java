@@ -234,6 +234,8 @@ class FhirResourceTest {
         refused(valid.substring(0, valid.length() - 10), 400, "Bundle");
         refused("{\"resourceType\": \"Bundle\", \"type\": \"transaction\", \"agencyId\": \"agency-b\"}", 400);
         refused("{}", 400);
+        refused(valid.replace('"', '\''), 400, "Bundle"); // single quotes: not JSON, though HAPI's reader takes them
+        refused("/* hi */" + valid, 400, "Bundle");
         refused("", 400);
         refused(
                 FHIR.write(new ServiceRequest()
