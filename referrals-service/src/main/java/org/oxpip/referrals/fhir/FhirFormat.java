@@ -7,9 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * FHIR R4 JSON in and out, with HAPI FHIR. The context is made once (it scans the whole R4 model, which
- * takes seconds) and shared: HAPI documents it as thread-safe. Parsers are cheap and not thread-safe, so
- * each call makes its own. Reading is strict: an element R4 does not define is refused, not dropped.
+ * FHIR R4 JSON in and out, with HAPI FHIR. The context is this bean's own, made once (it scans the R4
+ * model, which takes seconds) and shared: HAPI documents it as thread-safe. It is not HAPI's JVM-wide cached
+ * one, so that its strict error handler changes nobody else's. Parsers are cheap and not thread-safe, so each
+ * call makes its own. Reading is strict: an element R4 does not define is refused, not dropped.
  */
 @ApplicationScoped
 public class FhirFormat {
@@ -19,7 +20,7 @@ public class FhirFormat {
     private final FhirContext context;
 
     public FhirFormat() {
-        context = FhirContext.forR4Cached();
+        context = FhirContext.forR4();
         context.setParserErrorHandler(new StrictErrorHandler());
     }
 
