@@ -397,11 +397,17 @@ baby_dob="$(TZ=Europe/London date -d "$today - 90 days" +%F)"
 log "warming up referrals-service (intake at 8 connections for ${warmup}s, not counted)"
 run_wrk warmup.intake intake.lua "$ref" 8 "$warmup" BENCH_EXPECT=201 \
   BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
+# The FHIR intake (issue 21) is the same intake behind a FHIR Bundle: its parsing path warms up too.
+log "warming up the FHIR intake (8 connections for $((warmup / 3))s, not counted)"
+run_wrk warmup.intake_fhir intake-fhir.lua "$ref" 8 "$((warmup / 3))" BENCH_EXPECT=201 \
+  BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
 for c in $clients; do
   run_pgbench "pgbench.c$c" bench_pgbench "$c" "$duration"
   run_pgbench "intake_sql.c$c" referrals "$c" "$duration" -n -f "$bench_dir/sql/intake-sql.pgbench"
   run_pgbench "intake_sql_counter.c$c" referrals "$c" "$short" -n -f "$bench_dir/sql/intake-sql-counter.pgbench"
   run_wrk "intake.c$c" intake.lua "$ref" "$c" "$duration" BENCH_EXPECT=201 \
+    BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
+  run_wrk "intake_fhir.c$c" intake-fhir.lua "$ref" "$c" "$duration" BENCH_EXPECT=201 \
     BENCH_TOKEN="$(client_token partner-agency-a)" BENCH_BABY_DOB="$baby_dob" BENCH_CONSENT_DATE="$today"
 done
 put intake.created "$(sql_value referrals "SELECT count(*) FROM referral")"

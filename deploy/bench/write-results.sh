@@ -67,7 +67,19 @@ EOF
   done
   cat <<EOF
 
-Referrals created by the intake loads: $(get intake.created).
+The same intake as FHIR R4 (issue 21): \`POST /fhir/r4/ServiceRequest\` with the same invented families as a Bundle
+(\`wrk/intake-fhir.lua\`: ServiceRequest, two Patients, Consent, PractitionerRole, Practitioner, Organization), run
+right after the JSON intake at each client count; the ratio is what reading and writing FHIR costs on top.
+
+| clients | FHIR intake req/s | p50 ms | p99 ms | errors | **FHIR / JSON intake** | FHIR intake / pgbench |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+EOF
+  for c in $clients; do
+    echo "| $c | $(get intake_fhir.c"$c".rps) | $(get intake_fhir.c"$c".p50_ms) | $(get intake_fhir.c"$c".p99_ms) | $(get intake_fhir.c"$c".bad) | **$(ratio intake_fhir.c"$c".rps intake.c"$c".rps)** | $(ratio intake_fhir.c"$c".rps pgbench.c"$c".rps) |"
+  done
+  cat <<EOF
+
+Referrals created by the intake loads (JSON and FHIR): $(get intake.created).
 
 The intake's SQL alone once more, with the feed as it was before decision 0007 (a position from a single-row
 counter every intake updated last and held locked until it committed: \`sql/intake-sql-counter.pgbench\`), to price
@@ -80,6 +92,7 @@ $(cpu_note)
 
 $(cpu_header)
 $(for c in $clients; do cpu_row "intake (API)" "intake.c$c" "$c"; done)
+$(for c in $clients; do cpu_row "FHIR intake (API)" "intake_fhir.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "intake's SQL alone" "intake_sql.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "the same SQL, feed from the former counter (${short} s)" "intake_sql_counter.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "pgbench TPC-B-like" "pgbench.c$c" "$c"; done)

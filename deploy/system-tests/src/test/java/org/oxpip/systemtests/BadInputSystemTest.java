@@ -60,6 +60,14 @@ class BadInputSystemTest {
         return tests.stream();
     }
 
+    /**
+     * Mutations that are not mutations for a FHIR body: {@code id} is an element every FHIR resource has (a
+     * server ignores a Bundle's own id on a create), so that Bundle is a valid referral, the seed's retry.
+     */
+    private static boolean stillValid(Seed seed, Mutation m) {
+        return seed.call().endpoint().path().startsWith("/fhir/") && m.name().equals("an id of our choosing");
+    }
+
     private static boolean knownIssue(Service service, Mutation m) {
         return KNOWN_ISSUES.keySet().stream()
                 .anyMatch(k ->
@@ -75,6 +83,7 @@ class BadInputSystemTest {
         List<Mutation> all = BodyMutations.of(seed.call().endpoint(), seed.body());
         List<Mutation> mutations = all.stream()
                 .filter(m -> knownIssue(service, m) == onlyKnownIssues)
+                .filter(m -> !stillValid(seed, m))
                 .toList();
         Map<String, Long> rowsBefore = Tables.rowCountsRequestsWrite(service);
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -114,6 +123,9 @@ class BadInputSystemTest {
         if (status == 413 && response.asByteArray().length == 0) {
             return null; // refused by the HTTP layer before the body is read: no problem document (see the README)
         }
+        if (seed.call().endpoint().path().startsWith("/fhir/")) {
+            return judgedAsFhir(response, seed, m);
+        }
         if (!contentType.startsWith("application/problem+json")) {
             return status + " as " + contentType;
         }
@@ -124,6 +136,35 @@ class BadInputSystemTest {
             }
         } catch (Exception notJson) {
             return "problem body is not JSON: " + abbreviated(body);
+        }
+        String sent = new String(m.body(), StandardCharsets.UTF_8);
+        for (String personal : seed.personalData()) {
+            if (body.contains(personal)) {
+                return "repeats personal data '" + personal + "': " + abbreviated(body);
+            }
+        }
+        for (String fragment : BodyMutations.FRAGMENTS) {
+            if (fragment.length() >= 8 && sent.contains(fragment.replace("\"", "\\\"")) && body.contains(fragment)) {
+                return "repeats what it was sent: " + abbreviated(body);
+            }
+        }
+        return null;
+    }
+
+    /** A FHIR route refuses with an OperationOutcome of errors, repeating nothing it was sent. */
+    private static String judgedAsFhir(Response response, Seed seed, Mutation m) {
+        if (!response.contentType().startsWith("application/fhir+json")) {
+            return response.statusCode() + " as " + response.contentType();
+        }
+        String body = response.asString();
+        try {
+            var outcome = JSON.readTree(body);
+            if (!outcome.path("resourceType").asText().equals("OperationOutcome")
+                    || !outcome.path("issue").path(0).path("severity").asText().equals("error")) {
+                return "not an OperationOutcome of errors: " + abbreviated(body);
+            }
+        } catch (Exception notJson) {
+            return "OperationOutcome is not JSON: " + abbreviated(body);
         }
         String sent = new String(m.body(), StandardCharsets.UTF_8);
         for (String personal : seed.personalData()) {
@@ -330,6 +371,20 @@ class BadInputSystemTest {
                         family,
                         twin,
                         200);
+            // Issue 21: a FHIR referral Bundle from agency A (its mutations answer OperationOutcomes).
+            case "referrals POST /fhir/r4/ServiceRequest " -> {
+                Families.Parent parent = Families.parent("OX11");
+                Map<String, Object> bundle = FhirBundles.partnerReferral(parent);
+                yield proven(
+                        e,
+                        variant,
+                        bundle,
+                        Tokens.partnerA(),
+                        Set.of(parent.givenName(), parent.familyName(), parent.nhsNumber(), parent.postcode()),
+                        family,
+                        twin,
+                        201);
+            }
             default -> fail("No valid body is defined for the new endpoint " + e.key() + ": add one here");
         };
     }

@@ -81,6 +81,8 @@ final class EndpointCalls {
             case "referrals POST /api/v1/referrals",
                     "referrals POST /api/v1/referrals/{id}/transitions",
                     "outcomes POST /api/v1/assessments" -> call(e, family.referralId(), "{}", Map.of());
+            // Not a FHIR resource: an OperationOutcome (400) once the role passed, nothing stored.
+            case "referrals POST /fhir/r4/ServiceRequest" -> call(e, null, "{}", Map.of());
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation" -> call(e, random, null, Map.of());
             case "outcomes POST /api/v1/alerts/{id}/acknowledge" -> call(e, random, "{}", Map.of());
@@ -128,7 +130,8 @@ final class EndpointCalls {
                     "referrals POST /api/v1/referrals/{id}/sessions",
                     "referrals PUT /api/v1/referrals/{id}/sessions/{sessionId}",
                     "referrals DELETE /api/v1/referrals/{id}/sessions/{sessionId}",
-                    "outcomes POST /api/v1/feedback/{id}/quote" -> 400;
+                    "outcomes POST /api/v1/feedback/{id}/quote",
+                    "referrals POST /fhir/r4/ServiceRequest" -> 400;
             case "referrals POST /api/v1/referrals/{id}/erasure",
                     "referrals POST /api/v1/erasures/{referralId}/confirmation",
                     "referrals GET /api/v1/imports/{id}",
@@ -171,6 +174,10 @@ final class EndpointCalls {
                         "{\"reason\": \"The parent changed their mind\"}",
                         Map.of("If-Match", "\"0\""));
             case "referrals POST /api/v1/referrals" -> call(e, null, json(Families.partnerReferral()), Map.of());
+            case "referrals POST /fhir/r4/ServiceRequest" ->
+                call(e, null, json(FhirBundles.partnerReferral(Families.parent("OX11"))), Map.of());
+            case "referrals GET /fhir/r4/ServiceRequest/{id}" -> call(e, referral, null, Map.of());
+            case "referrals GET /fhir/r4/metadata" -> call(e, null, null, Map.of());
             case "referrals GET /api/v1/referrals",
                     "outcomes GET /api/v1/alerts",
                     "outcomes GET /api/v1/instruments",

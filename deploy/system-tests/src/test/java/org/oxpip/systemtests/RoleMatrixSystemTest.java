@@ -95,6 +95,10 @@ class RoleMatrixSystemTest {
                     "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
                     Set.of("clinician", "manager", "admin")),
             entry("referrals GET /api/v1/caseload", Set.of("manager", "admin")),
+            // Issue 21: FHIR R4 beside the JSON API, with the JSON API's roles for the same things.
+            entry("referrals POST /fhir/r4/ServiceRequest", Set.of("referrer", "clinician", "admin")),
+            entry("referrals GET /fhir/r4/ServiceRequest/{id}", Set.of("referrer", "clinician", "manager", "admin")),
+            entry("referrals GET /fhir/r4/metadata", Set.of("referrer", "clinician", "manager", "admin")),
             entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")));
 
     private FamilyInCare family;
@@ -151,8 +155,12 @@ class RoleMatrixSystemTest {
         Response response = call.sendDeliberatelyBad(token);
         assertEquals(expected, response.statusCode(), e.key() + ": " + response.asString());
         if (expected >= 400) {
+            // The FHIR routes' own refusals are OperationOutcomes; a token's (401, 403) is a problem everywhere.
+            String errorType = e.path().startsWith("/fhir/") && expected != 401 && expected != 403
+                    ? "application/fhir+json"
+                    : "application/problem+json";
             assertTrue(
-                    response.contentType().startsWith("application/problem+json"),
+                    response.contentType().startsWith(errorType),
                     e.key() + " answered " + expected + " as " + response.contentType());
         }
     }

@@ -43,7 +43,12 @@ class PartnerViewTest {
             "POST /api/v1/referrals",
             "GET /api/v1/referrals",
             "GET /api/v1/referrals/{id}",
-            "GET /api/v1/referrals/{id}/history");
+            "GET /api/v1/referrals/{id}/history",
+            // The FHIR routes (issue 21): their partner view (no duplicate flag, notes or therapist) is
+            // checked in fhir.FhirResourceTest; the CapabilityStatement holds no referral.
+            "POST /fhir/r4/ServiceRequest",
+            "GET /fhir/r4/ServiceRequest/{id}",
+            "GET /fhir/r4/metadata");
 
     private static final String STAFF_NOTE = "Staff note: mother disclosed history with social care";
     private static final String THERAPIST = "Dr Prudence Staffonly";
