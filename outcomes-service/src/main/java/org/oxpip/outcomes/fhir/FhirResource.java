@@ -32,6 +32,7 @@ import org.oxpip.outcomes.instrument.InstrumentCatalogue;
 import org.oxpip.outcomes.referral.ReferralCheck;
 import org.oxpip.platform.fhir.Fhir;
 import org.oxpip.platform.fhir.FhirResourceSchema;
+import org.oxpip.platform.fhir.Searchset;
 import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.platform.security.Roles;
 
