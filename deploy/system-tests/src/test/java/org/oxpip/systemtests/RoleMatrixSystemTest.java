@@ -95,7 +95,17 @@ class RoleMatrixSystemTest {
                     "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
                     Set.of("clinician", "manager", "admin")),
             entry("referrals GET /api/v1/caseload", Set.of("manager", "admin")),
-            entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")));
+            entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")),
+            // Issue 21: FHIR R4 beside the JSON API, with the roles of the JSON reads they mirror.
+            entry("outcomes GET /fhir/r4/QuestionnaireResponse", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Observation", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Questionnaire", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Questionnaire/{id}", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/metadata", Set.of("clinician", "manager", "admin")),
+            entry("reporting GET /fhir/r4/MeasureReport", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/Measure", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/Measure/{id}", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/metadata", Set.of("manager", "funder")));
 
     private FamilyInCare family;
 
@@ -152,7 +162,7 @@ class RoleMatrixSystemTest {
         assertEquals(expected, response.statusCode(), e.key() + ": " + response.asString());
         if (expected >= 400) {
             assertTrue(
-                    response.contentType().startsWith("application/problem+json"),
+                    response.contentType().startsWith(EndpointCalls.refusalMediaType(e)),
                     e.key() + " answered " + expected + " as " + response.contentType());
         }
     }
