@@ -210,6 +210,7 @@ class FhirResourceTest {
 
     private static Bundle bundle(Response answer) {
         assertThat(answer.asString(), answer.statusCode(), equalTo(200));
+        assertThat("families' measures are never cached", answer.header("Cache-Control"), equalTo("no-store"));
         assertThat(answer.contentType(), startsWith(Fhir.JSON));
         return Fhir.context().newJsonParser().parseResource(Bundle.class, answer.asString());
     }

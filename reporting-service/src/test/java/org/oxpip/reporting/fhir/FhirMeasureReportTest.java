@@ -255,6 +255,7 @@ class FhirMeasureReportTest {
     private static <T extends org.hl7.fhir.r4.model.Resource> T parse(Class<T> type, Response answer) {
         assertThat(answer.asString(), answer.statusCode(), equalTo(200));
         assertThat(answer.contentType(), startsWith(Fhir.JSON));
+        assertThat(answer.header("Cache-Control"), equalTo("no-store"));
         return Fhir.context().newJsonParser().parseResource(type, answer.asString());
     }
 
