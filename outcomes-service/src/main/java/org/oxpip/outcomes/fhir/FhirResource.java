@@ -60,7 +60,7 @@ import org.oxpip.platform.security.Roles;
 public class FhirResource {
 
     private static final String MEASURE_ROLES =
-            "Roles: clinician, manager, admin (as GET" + " /api/v1/referrals/{id}/assessments); the read is audited. ";
+            "Roles: clinician, manager, admin (as GET /api/v1/referrals/{id}/assessments, and audited as it is). ";
     private static final Date BUILT = new Date();
 
     @Inject

@@ -59,7 +59,7 @@ import org.oxpip.reporting.report.SummaryReport;
 public class FhirResource {
 
     private static final String ROLES = "Roles: manager (exact figures), funder (its own funding streams only, whole"
-            + " calendar months, the configured disclosure control), as GET /api/v1/reports/summary. ";
+            + " calendar months, the configured disclosure control; as GET /api/v1/reports/summary). ";
     private static final Date BUILT = new Date();
 
     private final ImpactReports reports;
