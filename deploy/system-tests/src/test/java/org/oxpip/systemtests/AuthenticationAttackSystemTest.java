@@ -165,6 +165,8 @@ class AuthenticationAttackSystemTest {
         Response response = call.sendDeliberatelyBad(token);
         requests++;
         assertEquals(401, response.statusCode(), call.endpoint().key() + ": " + response.asString());
-        assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+        assertTrue(
+                response.contentType().startsWith(EndpointCalls.refusalMediaType(call.endpoint(), 401)),
+                response.contentType());
     }
 }

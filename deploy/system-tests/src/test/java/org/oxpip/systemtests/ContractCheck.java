@@ -38,7 +38,8 @@ import org.oxpip.stack.Service;
  * request, and so the test that made it.
  *
  * <p>Installed once for every REST Assured request of the run ({@link RunningStack}); answers from anything
- * but the three services' {@code /api/} paths (Keycloak, health, the documents themselves) are left alone.
+ * but the three services' {@code /api/} and {@code /fhir/} paths (Keycloak, health, the documents themselves) are
+ * left alone.
  * Which requests are meant to be valid: all, except those sent with {@link #RESPONSE_ONLY} (the bad-input
  * fuzzer's mutations, forged tokens, calls that send a wrong body on purpose to reach a refusal) and those the
  * service refused for their content (400, 413, 415), which a test sends to see them refused.
@@ -87,7 +88,7 @@ final class ContractCheck implements OrderedFilter {
         URI uri = URI.create(request.getURI());
         Optional<Service> service = serviceAt(uri.getPort());
         String path = uri.getRawPath();
-        if (service.isEmpty() || path == null || !path.startsWith("/api/")) {
+        if (service.isEmpty() || path == null || !(path.startsWith("/api/") || path.startsWith("/fhir/"))) {
             return response;
         }
         List<String> problems = new ArrayList<>();

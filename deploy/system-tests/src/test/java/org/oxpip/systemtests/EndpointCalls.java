@@ -278,6 +278,16 @@ final class EndpointCalls {
                         Map.of("If-Match", "\"0\""),
                         "");
             case "referrals GET /api/v1/caseload" -> call(e, null, null, Map.of(), "?from=2024-01-01&to=2024-12-31");
+            case "outcomes GET /fhir/r4/QuestionnaireResponse", "outcomes GET /fhir/r4/Observation" ->
+                call(e, null, null, Map.of(), "?based-on=ServiceRequest/" + referral);
+            case "outcomes GET /fhir/r4/Questionnaire",
+                    "outcomes GET /fhir/r4/metadata",
+                    "reporting GET /fhir/r4/Measure",
+                    "reporting GET /fhir/r4/metadata" -> call(e, null, null, Map.of());
+            case "outcomes GET /fhir/r4/Questionnaire/{id}" -> call(e, "PHQ9", null, Map.of());
+            case "reporting GET /fhir/r4/Measure/{id}" -> call(e, "summary", null, Map.of());
+            case "reporting GET /fhir/r4/MeasureReport" ->
+                call(e, null, null, Map.of(), "?period=2024-01-01/2024-12-31");
             // A harmless lookup: the charity's ids of no imported family answer an empty map.
             case "referrals POST /api/v1/imports/referrals/lookup" ->
                 call(e, null, "{\"externalRefs\": [\"NOT-IMPORTED-1\"]}", Map.of());
@@ -285,6 +295,20 @@ final class EndpointCalls {
                 fail("No request is defined for the new endpoint " + e.key() + ": add it to EndpointCalls "
                         + "(and to the role table in RoleMatrixSystemTest)");
         };
+    }
+
+    /** The media type a refusal comes as: an OperationOutcome on the FHIR routes, else a problem document. */
+    /**
+     * A FHIR route's refusals are OperationOutcomes. outcomes-service and reporting-service turn every problem on a
+     * FHIR route into one (the platform's FHIR filter); referrals-service's FHIR intake answers its own refusals so,
+     * and a token's (401, 403) as the platform's problem, like every other route.
+     */
+    static String refusalMediaType(Endpoint e, int status) {
+        if (!e.path().startsWith("/fhir/")) {
+            return "application/problem+json";
+        }
+        boolean tokenRefusal = status == 401 || status == 403;
+        return e.key().startsWith("referrals ") && tokenRefusal ? "application/problem+json" : "application/fhir+json";
     }
 
     /** A funding stream code of the family's own, for the title-block writes. */

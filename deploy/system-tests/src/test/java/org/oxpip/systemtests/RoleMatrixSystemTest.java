@@ -95,11 +95,20 @@ class RoleMatrixSystemTest {
                     "referrals PUT /api/v1/referrals/{id}/parents/{position}/monitoring",
                     Set.of("clinician", "manager", "admin")),
             entry("referrals GET /api/v1/caseload", Set.of("manager", "admin")),
+            entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")),
             // Issue 21: FHIR R4 beside the JSON API, with the JSON API's roles for the same things.
             entry("referrals POST /fhir/r4/ServiceRequest", Set.of("referrer", "clinician", "admin")),
             entry("referrals GET /fhir/r4/ServiceRequest/{id}", Set.of("referrer", "clinician", "manager", "admin")),
             entry("referrals GET /fhir/r4/metadata", Set.of("referrer", "clinician", "manager", "admin")),
-            entry("reporting GET /api/v1/sync/status", Set.of("admin", "manager")));
+            entry("outcomes GET /fhir/r4/QuestionnaireResponse", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Observation", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Questionnaire", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/Questionnaire/{id}", Set.of("clinician", "manager", "admin")),
+            entry("outcomes GET /fhir/r4/metadata", Set.of("clinician", "manager", "admin")),
+            entry("reporting GET /fhir/r4/MeasureReport", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/Measure", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/Measure/{id}", Set.of("manager", "funder")),
+            entry("reporting GET /fhir/r4/metadata", Set.of("manager", "funder")));
 
     private FamilyInCare family;
 
@@ -155,12 +164,8 @@ class RoleMatrixSystemTest {
         Response response = call.sendDeliberatelyBad(token);
         assertEquals(expected, response.statusCode(), e.key() + ": " + response.asString());
         if (expected >= 400) {
-            // The FHIR routes' own refusals are OperationOutcomes; a token's (401, 403) is a problem everywhere.
-            String errorType = e.path().startsWith("/fhir/") && expected != 401 && expected != 403
-                    ? "application/fhir+json"
-                    : "application/problem+json";
             assertTrue(
-                    response.contentType().startsWith(errorType),
+                    response.contentType().startsWith(EndpointCalls.refusalMediaType(e, expected)),
                     e.key() + " answered " + expected + " as " + response.contentType());
         }
     }

@@ -46,7 +46,12 @@ class OpenApiDocumentTest {
             "delete /api/v1/feedback/{id}/quote",
             "get /api/v1/feed/quotes",
             "post /api/v1/imports",
-            "get /api/v1/imports/{id}");
+            "get /api/v1/imports/{id}",
+            "get /fhir/r4/QuestionnaireResponse",
+            "get /fhir/r4/Observation",
+            "get /fhir/r4/Questionnaire",
+            "get /fhir/r4/Questionnaire/{id}",
+            "get /fhir/r4/metadata");
 
     @Test
     void everyEndpointShouldBeDocumentedWithRolesAndErrors() throws Exception {
