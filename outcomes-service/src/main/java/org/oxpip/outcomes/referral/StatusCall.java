@@ -11,16 +11,17 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Asks referrals-service about a referral. A missing referral is an answer (empty); anything else
- * that goes wrong means referrals-service can't be asked right now: {@link ReferralsUnavailable},
- * or fault tolerance's timeout / open-circuit exceptions, all answered with 503.
+ * Asks referrals-service about one referral ({@code GET /api/v1/referrals/{id}/status}): the hop {@link
+ * ReferralCheck} makes only when our copy cannot answer. A missing referral is an answer (empty); anything else
+ * that goes wrong means referrals-service can't be asked right now: {@link ReferralsUnavailable}, or fault
+ * tolerance's timeout / open-circuit exceptions, all answered with 503.
  */
 @ApplicationScoped
-public class ReferralCheck {
+public class StatusCall {
 
     private final ReferralsClient client;
 
-    ReferralCheck(@RestClient ReferralsClient client) {
+    StatusCall(@RestClient ReferralsClient client) {
         this.client = client;
     }
 
