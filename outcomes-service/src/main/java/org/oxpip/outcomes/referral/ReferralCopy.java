@@ -22,7 +22,11 @@ import org.oxpip.feed.ReferralFacts;
 @ApplicationScoped
 public class ReferralCopy {
 
-    /** Later snapshots win (they come in feed order); an erasure is final whatever a later snapshot says. */
+    /**
+     * Later snapshots win (they come in feed order); an erasure is final whatever a later snapshot says. A snapshot
+     * older than the one held is ignored: a second instance of this service, reading behind this one, must not put
+     * an older state back (one referral's changes are made one after another, so their changedAt orders them).
+     */
     private static final String UPSERT = """
             INSERT INTO referral_state (referral_id, status, received_on, funding_stream, erased, erased_at, position,
                 changed_at)
@@ -30,7 +34,8 @@ public class ReferralCopy {
             ON CONFLICT (referral_id) DO UPDATE SET status = excluded.status, received_on = excluded.received_on,
                 funding_stream = excluded.funding_stream, erased = referral_state.erased OR excluded.erased,
                 erased_at = COALESCE(referral_state.erased_at, excluded.erased_at), position = excluded.position,
-                changed_at = excluded.changed_at""";
+                changed_at = excluded.changed_at
+            WHERE referral_state.changed_at <= excluded.changed_at""";
 
     /**
      * The referral as the copy last read it, or empty when the feed has not shown it to us. Erased also when we

@@ -13,6 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oxpip.feed.ReferralFacts;
 import org.oxpip.outcomes.testing.Api;
 import org.oxpip.outcomes.testing.ReferralsStub;
 import org.oxpip.outcomes.testing.Rows;
@@ -44,6 +48,9 @@ class ReferralCopyTest {
 
     @Inject
     ReferralFeedReader reader;
+
+    @Inject
+    ReferralCopy copy;
 
     @BeforeEach
     @AfterEach
@@ -167,6 +174,45 @@ class ReferralCopyTest {
         int reads = ReferralsStub.feedReads();
         record(phq9(referral)).statusCode(201);
         assertTrue(ReferralsStub.feedReads() > reads, "each check waits for a read that began after it");
+    }
+
+    /** A second instance of this service, reading the feed behind this one, cannot put an older state back. */
+    @Test
+    void anOlderSnapshotShouldNotReplaceANewerOne() {
+        UUID referral = ReferralsStub.unknownReferral();
+        ReferralsStub.feedChange(referral, "DECLINED", false);
+        record(phq9(referral)).statusCode(422);
+        Instant before = Instant.now().minusSeconds(60);
+
+        copy.apply(List.of(snapshot(referral, "ACCEPTED", before)), "1");
+
+        assertEquals(
+                "DECLINED", Rows.string("SELECT status FROM referral_state WHERE referral_id = '" + referral + "'"));
+        refused(record(phq9(referral)), NOT_ACCEPTED);
+    }
+
+    private static ReferralFacts snapshot(UUID referral, String status, Instant changedAt) {
+        return new ReferralFacts(
+                "1",
+                referral,
+                LocalDate.parse(ReferralsStub.RECEIVED_ON),
+                "GP",
+                null,
+                "OX11",
+                true,
+                false,
+                3,
+                ReferralsStub.FUNDING_STREAM,
+                status,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                changedAt);
     }
 
     private static void refused(ValidatableResponse response, String type) {
