@@ -447,6 +447,26 @@ put measures.accepted "$(wc -l <"$work/accepted.ids")"
 (($(wc -l <"$work/accepted.ids") > 0)) || die "no referral could be made and ACCEPTED; see $stack_dir/logs"
 sed 's|^|/api/v1/referrals/|; s|$|/status|' "$work/accepted.ids" >"$work/status.paths"
 
+# Issue 20: outcomes-service answers a measure's check from its copy of referral states once the copy has read
+# referrals-service's feed past the moment of the check. The measures below must take that path, so wait until
+# the copy holds every referral just accepted, as ACCEPTED (its scheduled read, every 5 s, brings them), and count
+# below what answered each load's checks (the copy, or the call to /status it falls back to).
+accepted_sql="$(sed "s/.*/'&'/" "$work/accepted.ids" | paste -sd,)"
+in_copy=0
+for _ in $(seq 1 60); do
+  in_copy="$(sql_value outcomes "SELECT count(*) FROM referral_state WHERE status = 'ACCEPTED' AND referral_id IN ($accepted_sql)")"
+  ((in_copy >= $(get measures.accepted))) && break
+  sleep 1
+done
+put measures.in_copy "$in_copy"
+((in_copy >= $(get measures.accepted))) \
+  || die "outcomes-service's copy of referral states holds $in_copy of $(get measures.accepted) accepted referrals after 60 s"
+checks_between() { # checks_between BEFORE AFTER ANSWERED_BY -> checks answered so between two scrapes
+  awk -v by="answered_by=\"$3\"" 'FNR == 1 { f++ } index($0, "oxpip_referral_checks_total{") == 1 && index($0, by) {
+      if (f == 1) b += $NF; else a += $NF }
+    END { printf "%d\n", a - b }' "$1" "$2"
+}
+
 sql outcomes -f "$bench_dir/sql/assessment-sql-setup.sql" >/dev/null
 log "warming up outcomes-service (measures at 8 connections for ${warmup}s, not counted)"
 run_wrk warmup.assess assessments.lua "$out" 8 "$warmup" BENCH_EXPECT=201 \
@@ -466,7 +486,13 @@ for c in $clients; do
   put "where.c$c.server_post_ms" "$v"; put "where.c$c.server_post_n" "$n"
   read -r v n < <(mean_ms_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" \
     http_client_requests_seconds 'uri="[^"]*/status"')
-  put "where.c$c.client_status_ms" "$v"
+  put "where.c$c.client_status_ms" "$v"; put "where.c$c.client_status_n" "$n"
+  read -r v n < <(mean_ms_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" \
+    http_client_requests_seconds 'uri="[^"]*/feed/referrals"')
+  put "where.c$c.client_feed_ms" "$v"; put "where.c$c.client_feed_n" "$n"
+  put "where.c$c.checks_copy" "$(checks_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" copy)"
+  put "where.c$c.checks_status" \
+    "$(checks_between "$work/outcomes.metrics.c$c.before" "$work/outcomes.metrics.c$c.after" status)"
   read -r v n < <(mean_ms_between "$work/referrals.metrics.c$c.before" "$work/referrals.metrics.c$c.after" \
     http_server_requests_seconds 'uri="[^"]*/status"')
   put "where.c$c.referrals_status_ms" "$v"

@@ -282,8 +282,11 @@ EOF
 
 ## 2. Measures: \`POST /api/v1/assessments\` (clinician token; PHQ-9 and GAD-7 in turn over $(get measures.accepted) ACCEPTED referrals)
 
-Each request includes outcomes-service's call to referrals-service (\`GET /api/v1/referrals/{id}/status\` with
-its own service-account token). Baseline: the same pgbench TPC-B-like runs as in 1, and the measure's own
+Each request's referral check is answered by outcomes-service's copy of referral states once the copy has read
+referrals-service's feed past the moment of the check (issue 20; measures in flight share one read of the feed),
+or by a call to \`GET /api/v1/referrals/{id}/status\` when the copy cannot answer ("where the time goes" below
+counts which). Before measuring, the bench waits until the copy holds all $(get measures.in_copy) referrals as
+ACCEPTED. Baseline: the same pgbench TPC-B-like runs as in 1, and the measure's own
 SQL alone (\`sql/assessment-sql.pgbench\`).
 
 | clients | measures/s | p50 ms | p99 ms | errors | pgbench tps | **measures / pgbench** | measure SQL alone tps | SQL p50 ms | measures / its SQL |
@@ -316,9 +319,9 @@ $(for p in hop authget bareget token; do cpu_row "$p" "$p.c8" 8; done)
 Inside the services during each measures load above (Micrometer timers from \`/q/metrics\`, scraped before and
 after it; means in ms):
 
-| clients | wrk: whole request p50 | \`POST /api/v1/assessments\` inside outcomes-service | its call to referrals-service, as outcomes-service's REST client saw it | the same call, as referrals-service served it | outcomes-service's own part (POST − call) |
-| ---: | ---: | ---: | ---: | ---: | ---: |
-$(for c in $clients; do echo "| $c | $(get assess.c"$c".p50_ms) | $(get where.c"$c".server_post_ms) | $(get where.c"$c".client_status_ms) | $(get where.c"$c".referrals_status_ms) | $(calc "$(get where.c"$c".server_post_ms) - $(get where.c"$c".client_status_ms)" 2) |"; done)
+| clients | wrk: whole request p50 | \`POST /api/v1/assessments\` inside outcomes-service | checks answered by the copy | by \`/status\` | reads of the feed | their mean ms | measures per read | calls to \`/status\` as outcomes-service's REST client saw them (mean ms) | as referrals-service served them |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+$(for c in $clients; do echo "| $c | $(get assess.c"$c".p50_ms) | $(get where.c"$c".server_post_ms) | $(get where.c"$c".checks_copy) | $(get where.c"$c".checks_status) | $(get where.c"$c".client_feed_n) | $(get where.c"$c".client_feed_ms) | $(calc "$(get where.c"$c".server_post_n) / ($(get where.c"$c".client_feed_n) + 0.000001)" 1) | $(get where.c"$c".client_status_ms) | $(get where.c"$c".referrals_status_ms) |"; done)
 
 Each piece alone, at 8 connections for ${short} s:
 

@@ -115,7 +115,7 @@ class ErasureSystemTest {
 
         // An erased referral takes no new measure and no correction; nothing is stored.
         String currentVersion = etag(corrected); // a read, audited: before the rows are counted
-        Map<String, Long> rows = Tables.rowCounts(Service.OUTCOMES);
+        Map<String, Long> rows = Tables.rowCountsRequestsWrite(Service.OUTCOMES);
         given().auth()
                 .oauth2(Tokens.clinician())
                 .contentType("application/json")
@@ -147,7 +147,7 @@ class ErasureSystemTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("referral-erased"));
-        assertEquals(rows, Tables.rowCounts(Service.OUTCOMES), "nothing stored, not even an audit entry");
+        assertEquals(rows, Tables.rowCountsRequestsWrite(Service.OUTCOMES), "nothing stored, not even an audit entry");
         // The scores that figures need are still there.
         JsonPath kept = given().auth()
                 .oauth2(Tokens.clinician())

@@ -32,7 +32,7 @@ class RoleMatrixSystemTest {
     /** The agreed table (docs/design.md, the services' READMEs). An endpoint missing here fails the first test. */
     static final Map<String, Set<String>> WHO_MAY = Map.ofEntries(
             entry("referrals GET /api/v1/audit", Set.of("admin")),
-            entry("referrals GET /api/v1/feed/referrals", Set.of("feed-reader")),
+            entry("referrals GET /api/v1/feed/referrals", Set.of("feed-reader", "referral-reader")),
             entry("referrals POST /api/v1/referrals", Set.of("referrer", "clinician", "admin")),
             entry("referrals GET /api/v1/referrals", Set.of("referrer", "clinician", "manager", "admin")),
             entry("referrals GET /api/v1/referrals/{id}", Set.of("referrer", "clinician", "manager", "admin")),

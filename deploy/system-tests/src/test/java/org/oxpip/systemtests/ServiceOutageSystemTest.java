@@ -76,7 +76,7 @@ class ServiceOutageSystemTest {
         long t0 = System.nanoTime();
         RunningStack.stack().stop(Part.REFERRALS);
         try {
-            Map<String, Long> rows = Tables.rowCounts(Service.OUTCOMES);
+            Map<String, Long> rows = Tables.rowCountsRequestsWrite(Service.OUTCOMES);
             given().auth()
                     .oauth2(Tokens.clinician())
                     .contentType("application/json")
@@ -87,7 +87,8 @@ class ServiceOutageSystemTest {
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "10");
-            assertEquals(rows, Tables.rowCounts(Service.OUTCOMES), "nothing stored, not even an audit entry");
+            assertEquals(
+                    rows, Tables.rowCountsRequestsWrite(Service.OUTCOMES), "nothing stored, not even an audit entry");
             // What does not need referrals-service keeps working.
             given().auth()
                     .oauth2(Tokens.clinician())

@@ -31,8 +31,9 @@ import org.oxpip.platform.versions.Versions;
 /**
  * Records, corrects and deletes measures. Each write checks everything before it writes anything,
  * then writes the assessment, any risk alert, the audit entry and finally the feed entry in one
- * transaction: a refused request leaves no trace. An erased referral takes no new data: our own
- * record of erasures is asked first, then referrals-service (whose word also erases here at once).
+ * transaction: a refused request leaves no trace. An erased referral takes no new data: our copy of referral
+ * states answers (it knows our own erasures too); when it cannot, our record of erasures is asked first, then
+ * referrals-service. Either one's word that the referral was erased also erases it here at once.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -205,9 +206,8 @@ public class AssessmentService {
     }
 
     private ReferralSnapshot openToMeasures(UUID referralId) {
-        erasedReferrals.refuseIfErased(referralId);
         ReferralSnapshot referral = referrals
-                .find(referralId)
+                .find(referralId, () -> erasedReferrals.refuseIfErased(referralId))
                 .orElseThrow(() ->
                         ProblemException.unprocessable("unknown-referral", "referrals-service knows no such referral"));
         refuseIfErasedThere(referralId, referral);
@@ -221,8 +221,9 @@ public class AssessmentService {
 
     /** A deletion needs no particular status, only a referral that was not erased. */
     private void notErased(UUID referralId) {
-        erasedReferrals.refuseIfErased(referralId);
-        referrals.find(referralId).ifPresent(referral -> refuseIfErasedThere(referralId, referral));
+        referrals
+                .find(referralId, () -> erasedReferrals.refuseIfErased(referralId))
+                .ifPresent(referral -> refuseIfErasedThere(referralId, referral));
     }
 
     /**

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.oxpip.outcomes.alert.RiskAlert;
 import org.oxpip.outcomes.erasure.ErasedReferrals;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.security.Roles;
@@ -126,7 +125,9 @@ public class AssessmentsResource {
                         .path(assessment.id.toString())
                         .build())
                 .tag(Versions.etag(assessment.version))
-                .entity(AssessmentView.of(assessment, RiskAlert.raisedFor(assessment.id)))
+                // A new measure raised an alert exactly when it was flagged at risk (AssessmentService.record): no
+                // second query, after the commit, to ask the table what the transaction just did.
+                .entity(AssessmentView.of(assessment, Boolean.TRUE.equals(assessment.riskFlag)))
                 .build();
     }
 }

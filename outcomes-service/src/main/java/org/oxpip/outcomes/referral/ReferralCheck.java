@@ -1,42 +1,78 @@
 package org.oxpip.outcomes.referral;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Asks referrals-service about a referral. A missing referral is an answer (empty); anything else
- * that goes wrong means referrals-service can't be asked right now: {@link ReferralsUnavailable},
- * or fault tolerance's timeout / open-circuit exceptions, all answered with 503.
+ * What referrals-service says of a referral, for the rule that a measure needs an accepted referral that was not
+ * erased. Our copy answers when it has read the feed's end since this check began ({@link ReferralFeedReader})
+ * and knows the referral; otherwise (the copy's read failed or took longer than {@code
+ * oxpip.referral-copy.max-wait}, or the feed has not shown us the referral) we ask referrals-service itself
+ * ({@link StatusCall}). Either way the answer is no older than the check, as before the copy existed.
  */
 @ApplicationScoped
 public class ReferralCheck {
 
-    private final ReferralsClient client;
+    private final ReferralFeedReader reader;
+    private final ReferralCopy copy;
+    private final StatusCall status;
+    private final Duration maxWait;
+    private final Counter byCopy;
+    private final Counter byStatus;
 
-    ReferralCheck(@RestClient ReferralsClient client) {
-        this.client = client;
+    ReferralCheck(
+            ReferralFeedReader reader,
+            ReferralCopy copy,
+            StatusCall status,
+            @ConfigProperty(name = "oxpip.referral-copy.max-wait") Duration maxWait,
+            MeterRegistry registry) {
+        this.reader = reader;
+        this.copy = copy;
+        this.status = status;
+        this.maxWait = maxWait;
+        this.byCopy = Counter.builder("oxpip.referral.checks")
+                .description("Referral checks, by what answered them: our copy of the feed, or a call to /status")
+                .tag("answered.by", "copy")
+                .register(registry);
+        this.byStatus = Counter.builder("oxpip.referral.checks")
+                .description("Referral checks, by what answered them: our copy of the feed, or a call to /status")
+                .tag("answered.by", "status")
+                .register(registry);
+        Gauge.builder("oxpip.referral.copy.age", reader, r -> {
+                    Duration age = r.age();
+                    return age == null ? Double.NaN : age.toNanos() / 1e9;
+                })
+                .description("Seconds since the last read of referrals-service's feed that reached its end began")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 100)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    /** The referral, or empty when referrals-service knows no such referral. */
     public Optional<ReferralSnapshot> find(UUID id) {
-        try {
-            return Optional.of(client.status(id));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
+        return find(id, () -> {});
+    }
+
+    /**
+     * The same, running {@code beforeAskingStatus} first when the copy cannot answer and referrals-service must be
+     * asked (to refuse a referral erased here without asking). The copy's answer already says erased for one.
+     */
+    public Optional<ReferralSnapshot> find(UUID id, Runnable beforeAskingStatus) {
+        long began = System.nanoTime();
+        if (reader.caughtUpSince(began, maxWait)) {
+            Optional<ReferralSnapshot> known = copy.find(id);
+            if (known.isPresent()) {
+                byCopy.increment();
+                return known;
             }
-            throw new ReferralsUnavailable(e);
-        } catch (RuntimeException e) {
-            throw new ReferralsUnavailable(e);
         }
+        beforeAskingStatus.run();
+        byStatus.increment();
+        return status.find(id);
     }
 }

@@ -85,6 +85,17 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/api/v1/referrals/" + UNREACHABLE + "/status"))
                 .atPriority(1)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        // The change feed: empty until a test publishes a change (feedChange).
+        server.stubFor(get(urlPathEqualTo(FEED))
+                .atPriority(10)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"items\":[],\"next\":null,\"hasMore\":false}")));
+        server.stubFor(get(urlPathEqualTo(FEED))
+                .atPriority(20)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":401,\"title\":\"Unauthorized\"}")));
         server.stubFor(post(urlPathEqualTo(LOOKUP))
                 .atPriority(10)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
@@ -172,6 +183,86 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
 
     static final String LOOKUP = "/api/v1/imports/referrals/lookup";
 
+    // ---- The change feed (GET /api/v1/feed/referrals), which our copy of referral states reads ----
+
+    static final String FEED = "/api/v1/feed/referrals";
+    /** Every change published so far, in feed order; its index + 1 is its position. */
+    private static final List<String> FEED_ITEMS = new java.util.ArrayList<>();
+
+    private static int feedDelayMillis;
+
+    /** Whether the feed's pages say committed changes wait behind an older transaction still in flight. */
+    private static boolean feedHeldBack;
+
+    /**
+     * referrals-service commits a change to this referral: from now on its feed shows it, after every change before
+     * it, and {@code /status} is left as it was (so a test can tell which of the two answered). Gives its position.
+     */
+    public static synchronized String feedChange(UUID referral, String status, boolean erased) {
+        FEED_ITEMS.add("{\"position\":\"" + (FEED_ITEMS.size() + 1) + "\",\"referralId\":\"" + referral
+                + "\",\"receivedOn\":\"" + RECEIVED_ON + "\",\"sourceType\":\"GP\",\"agencyId\":null,\"area\":\"OX11\","
+                + "\"eligible\":true,\"pregnant\":false,\"babyAgeMonths\":3,\"fundingStream\":\"" + FUNDING_STREAM
+                + "\",\"status\":\"" + status + "\",\"erased\":" + erased + ",\"changedAt\":\""
+                + java.time.Instant.now() + "\",\"sessions\":[],\"parents\":[]}");
+        publishFeed();
+        return Integer.toString(FEED_ITEMS.size());
+    }
+
+    /** From now on the feed answers only after this many milliseconds (0: at once). */
+    public static synchronized void feedDelay(int millis) {
+        feedDelayMillis = millis;
+        publishFeed();
+    }
+
+    /** From now on the feed's pages say (or stop saying) that committed changes are held back. */
+    public static synchronized void feedHeldBack(boolean heldBack) {
+        feedHeldBack = heldBack;
+        publishFeed();
+    }
+
+    /** Reading the feed fails (referrals-service in trouble) until the next {@link #feedChange} or reset. */
+    public static void feedFails() {
+        WireMock admin = admin();
+        admin.removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB, WireMock.equalTo("feed")));
+        admin.register(get(urlPathEqualTo(FEED))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "10"))
+                .withMetadata(metadata().attr(TEST_STUB, "feed")));
+    }
+
+    /** How many times we read the feed. */
+    public static int feedReads() {
+        return admin().find(getRequestedFor(urlPathEqualTo(FEED))).size();
+    }
+
+    /**
+     * A reader at the last position gets an empty page; any other gets every change (the copy takes a snapshot it
+     * has already seen again without harm, the later one winning).
+     */
+    private static void publishFeed() {
+        WireMock admin = admin();
+        admin.removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB, WireMock.equalTo("feed")));
+        if (FEED_ITEMS.isEmpty()) {
+            return;
+        }
+        String last = Integer.toString(FEED_ITEMS.size());
+        admin.register(get(urlPathEqualTo(FEED))
+                .atPriority(1)
+                .withQueryParam("after", WireMock.equalTo(last))
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"items\":[],\"next\":\"" + last + "\",\"hasMore\":false,\"heldBack\":"
+                                + feedHeldBack + "}")
+                        .withFixedDelay(feedDelayMillis))
+                .withMetadata(metadata().attr(TEST_STUB, "feed")));
+        admin.register(get(urlPathEqualTo(FEED))
+                .atPriority(2)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"items\":[" + String.join(",", FEED_ITEMS) + "],\"next\":\"" + last
+                                + "\",\"hasMore\":false,\"heldBack\":" + feedHeldBack + "}")
+                        .withFixedDelay(feedDelayMillis))
+                .withMetadata(metadata().attr(TEST_STUB, "feed")));
+    }
+
     /**
      * From now on referrals-service's lookup of imported families answers these externalRefs, each a fresh
      * referral in the status given ("ERASED": an IN_THERAPY one whose data was erased), replacing any answer
@@ -238,9 +329,15 @@ public class ReferralsStub implements QuarkusTestResourceLifecycleManager {
                 .size();
     }
 
-    /** Back to no pending erasures, confirmations that succeed, and every referral's status as at start. */
-    public static void resetErasures() {
+    /**
+     * Back to no pending erasures, confirmations that succeed, every referral's status as at start, and the feed
+     * with the changes published so far, answering at once.
+     */
+    public static synchronized void resetErasures() {
         admin().removeStubsByMetadataPattern(matchingJsonPath("$." + TEST_STUB));
+        feedDelayMillis = 0;
+        feedHeldBack = false;
+        publishFeed();
     }
 
     private static void pendingAnswer(ResponseDefinitionBuilder answer) {

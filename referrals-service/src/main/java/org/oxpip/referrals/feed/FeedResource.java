@@ -40,11 +40,12 @@ public class FeedResource {
     ObjectMapper mapper;
 
     @GET
-    @RolesAllowed(Roles.FEED_READER)
+    @RolesAllowed({Roles.FEED_READER, Roles.REFERRAL_READER})
     @Transactional
     @Operation(
             summary = "Referral changes after a cursor",
-            description = "Role: feed-reader (reporting-service's service account). Each item is a snapshot of a "
+            description = "Roles: feed-reader (reporting-service's service account) and referral-reader "
+                    + "(outcomes-service's, which keeps its copy of referral states from it). Each item is a snapshot of a "
                     + "referral's pseudonymised facts after one change (no names, birth dates, NHS numbers, contact "
                     + "details, full postcodes or free text), in order, each change once. The feed is read "
                     + "in the order of the transactions that wrote it and never past the oldest one still in flight, "
@@ -54,7 +55,7 @@ public class FeedResource {
             responseCode = "400",
             description = "Bad cursor or limit",
             content = @Content(mediaType = Problem.JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the feed-reader role may read the feed")
+    @APIResponse(responseCode = "403", description = "Only the feed-reader and referral-reader roles may read the feed")
     public FeedPage read(
             @QueryParam("after") String after,
             @Parameter(

@@ -172,7 +172,7 @@ class FeedResourceTest {
         "manager,403",
         "funder,403",
         "referrer,403",
-        "referral-reader,403"
+        "referral-reader,200"
     })
     void feedShouldFollowTheRoleMatrix(String role, int status) {
         given().auth()
