@@ -56,11 +56,13 @@ class OpenApiDocumentTest {
                 assertTrue(String.valueOf(responses.get("403")).contains("funding-stream-not-yours"), where);
                 assertTrue(String.valueOf(responses.get("403")).contains("no-funding-streams"), where);
             }
+            // A FHIR route's refusals are OperationOutcomes (the platform's FHIR filter), every other a problem.
+            String refusal = path.startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
             for (String status : new String[] {"401", "403", "503"}) {
                 assertTrue(responses.containsKey(status), where + " documents " + status);
                 assertTrue(
-                        String.valueOf(responses.get(status).get("content")).contains("application/problem+json"),
-                        where + " answers " + status + " with a problem");
+                        String.valueOf(responses.get(status).get("content")).contains(refusal),
+                        where + " answers " + status + " with " + refusal);
             }
         }));
     }
