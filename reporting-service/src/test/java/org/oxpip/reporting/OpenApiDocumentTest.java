@@ -40,7 +40,7 @@ class OpenApiDocumentTest {
 
         JsonPath openApi = JsonPath.from(document);
         Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
-        assertEquals(7, paths.size(), "paths: " + paths.keySet());
+        assertEquals(11, paths.size(), "paths: " + paths.keySet());
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             String where = method.toUpperCase() + " " + path;
             assertTrue(String.valueOf(operation.get("description")).startsWith("Roles: "), where + " names its roles");
