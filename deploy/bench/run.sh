@@ -581,7 +581,8 @@ log "COPY: $(get copy.rows) rows in $(get copy.s) s ($(get copy.rows_per_s) rows
 
 log "3b. POST /api/v1/sync (admin) from an empty read model; waiting at most ${sync_timeout}s"
 admin_token="$(user_token admin)"
-target_ref="$(sql_value referrals "SELECT position FROM feed_counter WHERE id = 1")"
+# The referrals feed's cursor after its last change: "txid.position" (decision 0007).
+target_ref="$(sql_value referrals "SELECT txid || '.' || position FROM referral_change ORDER BY txid DESC, position DESC LIMIT 1")"
 target_ass="$(sql_value outcomes "SELECT last FROM feed_position")"
 cpu_snapshot >"$work/sync.cpu.before"
 t0="$(now_s)"
@@ -609,7 +610,8 @@ if kill -0 "$sync_curl" 2>/dev/null; then
   sync_s="$(calc "$(now_s) - $t0" 1)"
   caught_up=false
   kill "$sync_curl" 2>/dev/null || true
-  put sync.items_read "$((${cur_ref:-0} + ${cur_ass:-0}))"
+  ref_read="${cur_ref##*.}" # the position part of "txid.position": the feed's sequence, so roughly its count
+  put sync.items_read "$((${ref_read:-0} + ${cur_ass:-0}))"
   put sync.rows_per_s "$(calc "$(get sync.items_read) / $sync_s" 0)"
   put sync.http "still running after ${sync_timeout}s"
 else
