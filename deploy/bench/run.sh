@@ -473,6 +473,7 @@ run_wrk warmup.assess assessments.lua "$out" 8 "$warmup" BENCH_EXPECT=201 \
   BENCH_TOKEN="$(user_token clinician)" BENCH_IDS_FILE="$work/accepted.ids" BENCH_TODAY="$today"
 for c in $clients; do
   run_pgbench "assessment_sql.c$c" outcomes "$c" "$duration" -n -f "$bench_dir/sql/assessment-sql.pgbench"
+  run_pgbench "assessment_sql_counter.c$c" outcomes "$c" "$short" -n -f "$bench_dir/sql/assessment-sql-counter.pgbench"
   curl -sf "$out/q/metrics" >"$work/outcomes.metrics.c$c.before" || true
   curl -sf "$ref/q/metrics" >"$work/referrals.metrics.c$c.before" || true
   run_wrk "assess.c$c" assessments.lua "$out" "$c" "$duration" BENCH_EXPECT=201 \
@@ -581,9 +582,9 @@ log "COPY: $(get copy.rows) rows in $(get copy.s) s ($(get copy.rows_per_s) rows
 
 log "3b. POST /api/v1/sync (admin) from an empty read model; waiting at most ${sync_timeout}s"
 admin_token="$(user_token admin)"
-# The referrals feed's cursor after its last change: "txid.position" (decision 0007).
+# Each feed's cursor after its last change: "txid.position" (decision 0007).
 target_ref="$(sql_value referrals "SELECT txid || '.' || position FROM referral_change ORDER BY txid DESC, position DESC LIMIT 1")"
-target_ass="$(sql_value outcomes "SELECT last FROM feed_position")"
+target_ass="$(sql_value outcomes "SELECT txid || '.' || position FROM assessment_change ORDER BY txid DESC, position DESC LIMIT 1")"
 cpu_snapshot >"$work/sync.cpu.before"
 t0="$(now_s)"
 # The POST answers when both feeds were read to their end (or one failed: its status says why).
@@ -611,7 +612,8 @@ if kill -0 "$sync_curl" 2>/dev/null; then
   caught_up=false
   kill "$sync_curl" 2>/dev/null || true
   ref_read="${cur_ref##*.}" # the position part of "txid.position": the feed's sequence, so roughly its count
-  put sync.items_read "$((${ref_read:-0} + ${cur_ass:-0}))"
+  ass_read="${cur_ass##*.}"
+  put sync.items_read "$((${ref_read:-0} + ${ass_read:-0}))"
   put sync.rows_per_s "$(calc "$(get sync.items_read) / $sync_s" 0)"
   put sync.http "still running after ${sync_timeout}s"
 else
@@ -619,7 +621,9 @@ else
   read -r code total <"$work/sync.http" || true
   sync_s="$(calc "${total:-0}" 1)"
   put sync.http "${code:-none}"
-  if [[ "$(jq -r '[.[] | .cursor] | join(" ")' "$work/sync.response.json" 2>/dev/null)" == "$target_ref $target_ass" ]]; then
+  # Only the two feeds the data set fills (the quotes feed and the instruments have cursors of their own).
+  if [[ "$(jq -r '[.[] | select(.feed == "referrals" or .feed == "assessments") | .cursor] | join(" ")' \
+    "$work/sync.response.json" 2>/dev/null)" == "$target_ref $target_ass" ]]; then
     caught_up=true
     put sync.rows_per_s "$(calc "$(get sync.feed_rows) / $sync_s" 0)"
   else

@@ -135,6 +135,11 @@ EOF
   done
   cat <<EOF
 
+The measure's SQL alone once more with its feed change placed as before outcomes \`V12\` (a single-row counter every
+measure updated last and held locked until it committed: \`sql/assessment-sql-counter.pgbench\`), to price
+decision 0007 for the assessment feed in the same run:
+$(for c in $clients; do printf '%s clients %s tps (p99 %s ms), ' "$c" "$(get assessment_sql_counter.c"$c".rps)" "$(get assessment_sql_counter.c"$c".p99_ms)"; done | sed 's/, $/./')
+
 ### Where a measure's CPU goes
 
 $(cpu_note)
@@ -142,6 +147,7 @@ $(cpu_note)
 $(cpu_header)
 $(for c in $clients; do cpu_row "measure (API)" "assess.c$c" "$c"; done)
 $(for c in $clients; do cpu_row "measure's SQL alone" "assessment_sql.c$c" "$c"; done)
+$(for c in $clients; do cpu_row "the same SQL, feed from the former counter (${short} s)" "assessment_sql_counter.c$c" "$c"; done)
 $(for p in hop authget bareget token; do cpu_row "$p" "$p.c8" 8; done)
 
 ### Where a measure's time goes

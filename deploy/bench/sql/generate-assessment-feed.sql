@@ -1,8 +1,8 @@
 -- Appends 5 × :n invented assessments to outcomes-service's change feed (assessment_change), five
 -- per referral of generate-referral-feed.sql (same md5-derived referral ids), straight in SQL: this
 -- BYPASSES THE API, only to make a large data set quickly. The assessment table itself is not
--- touched. Positions continue after the feed counter (feed_position), moved past them in the same
--- transaction.
+-- touched. Each row's place comes from the table's defaults (this transaction's id, the feed's
+-- sequence), as for every change the service writes (decision 0007).
 -- Per referral: PHQ-9 at BASELINE and END (paired), PIRGAS at BASELINE and END (paired), and the
 -- satisfaction question at END; totals spread so that some improve, some do not. Each band is looked up
 -- in outcomes-service's own catalogue (read from the repository by psql; run.sh runs psql from the
@@ -10,7 +10,6 @@
 \set ON_ERROR_STOP on
 \set catalogue `cat outcomes-service/src/main/resources/instruments/catalogue.json`
 BEGIN;
-SELECT last AS base FROM feed_position FOR UPDATE \gset
 WITH band AS (
     -- Every band of every instrument; satisfaction is banded by its first item's answer (bandFromItem).
     SELECT i->>'code' AS instrument, CAST(b->>'min' AS integer) AS lo, CAST(b->>'max' AS integer) AS hi,
@@ -18,10 +17,9 @@ WITH band AS (
     FROM jsonb_array_elements(CAST(:'catalogue' AS jsonb)) AS i
     CROSS JOIN jsonb_array_elements(i->'bands') AS b
 )
-INSERT INTO assessment_change (position, assessment_id, referral_id, instrument, timepoint, respondent,
+INSERT INTO assessment_change (assessment_id, referral_id, instrument, timepoint, respondent,
                                completed_on, total, band, deleted, changed_at, recorded_at)
-SELECT :base + (g - 1) * 5 + k + 1,
-       CAST(md5('bench-assessment-' || g || '-' || k) AS uuid),
+SELECT CAST(md5('bench-assessment-' || g || '-' || k) AS uuid),
        CAST(md5('bench-referral-' || g) AS uuid),
        a.instrument, timepoint, 'PARENT_1', completed_on,
        CASE WHEN a.instrument = 'SATISFACTION' THEN NULL ELSE scored END,
@@ -43,7 +41,7 @@ FROM (
     FROM (SELECT g, DATE '2023-01-01' + (g * 7919) % 730 AS received FROM generate_series(1, :n) AS g) r
     CROSS JOIN generate_series(0, 4) AS k
 ) a
-JOIN band ON band.instrument = a.instrument AND a.scored BETWEEN band.lo AND band.hi;
-UPDATE feed_position SET last = :base + 5 * :n;
+JOIN band ON band.instrument = a.instrument AND a.scored BETWEEN band.lo AND band.hi
+ORDER BY a.g, a.k;
 COMMIT;
 ANALYZE assessment_change;

@@ -143,7 +143,6 @@ public class AssessmentService {
         }
         audit.record(Action.CORRECT, AuditLog.ASSESSMENT, id);
         feed.append(change(assessment));
-        // After the assessment feed's append: every writer takes the two feeds' counters in this order.
         quotes.afterChange(assessment, commentsBefore);
         return assessment;
     }

@@ -89,7 +89,7 @@ public class Erasure {
         for (Object[] quote : quotes) {
             audit.recordByService(Action.ERASE, AuditLog.FEEDBACK, (UUID) quote[1]);
         }
-        // Last, as every feed append must be: the reports lose the quotes with this commit.
+        // The reports lose the quotes with this commit.
         for (Object[] quote : quotes) {
             quoteFeed.append((UUID) quote[0], now);
         }

@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.oxpip.feed.AssessmentFacts;
+import org.oxpip.platform.feed.FeedCursor;
 
-/** A change as stored in the feed, read-only: only {@link FeedWriter} writes it. */
+/**
+ * A change as stored in the feed, read-only: only {@link FeedWriter} writes it. Its place in the feed is the writing
+ * transaction's id and its position (docs/decisions/0007); the position alone is unique, so it is the entity's id.
+ */
 @Entity
 @Immutable
 @Table(name = "assessment_change")
@@ -20,6 +24,10 @@ public class FeedEntry extends PanacheEntityBase {
 
     @Id
     public long position;
+
+    /** The writing transaction's id (xid8), read as text: the feed is never written through this entity. */
+    @Column(columnDefinition = "xid8", insertable = false, updatable = false)
+    public String txid;
 
     @Column(name = "assessment_id")
     public UUID assessmentId;
@@ -51,7 +59,7 @@ public class FeedEntry extends PanacheEntityBase {
     /** This change as the feed publishes it. */
     AssessmentFacts facts() {
         return new AssessmentFacts(
-                Long.toString(position),
+                FeedCursor.of(txid, position).toString(),
                 assessmentId,
                 referralId,
                 instrument,
@@ -65,10 +73,17 @@ public class FeedEntry extends PanacheEntityBase {
                 recordedAt);
     }
 
-    /** Up to {@code count} changes after the cursor, in feed order. */
-    static List<FeedEntry> after(long position, int count) {
-        return find("position > ?1 order by position", position)
-                .range(0, count - 1)
-                .list();
+    /** Up to {@code count} changes after the cursor, in feed order, none at or past the oldest one in flight. */
+    @SuppressWarnings("unchecked")
+    static List<FeedEntry> after(FeedCursor cursor, int count) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "SELECT c.* FROM assessment_change c WHERE " + FeedCursor.PAGE_CONDITION
+                                + " ORDER BY c.txid, c.position LIMIT ?3",
+                        FeedEntry.class)
+                .setParameter(1, cursor.txidText())
+                .setParameter(2, cursor.position())
+                .setParameter(3, count)
+                .getResultList();
     }
 }

@@ -10,7 +10,7 @@ public record FeedPage(
         List<AssessmentFacts> items,
 
         @Schema(
-                example = "41",
+                example = "18734.41",
                 description = "Opaque cursor: pass it as `after` next time (the same as `after` when "
                         + "there was nothing new)")
         String next,

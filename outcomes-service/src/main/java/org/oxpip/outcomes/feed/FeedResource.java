@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.feed.AssessmentFacts;
+import org.oxpip.platform.feed.FeedCursor;
 import org.oxpip.platform.paging.QueryParams;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -38,8 +39,10 @@ public class FeedResource {
             operationId = "readAssessmentFeed",
             summary = "The assessment change feed",
             description = "Role: feed-reader (reporting-service's service account). Every committed change to an "
-                    + "assessment, once, in commit order, as a pseudonymised snapshot: no answers, no comments, no "
-                    + "free text. A change still in flight holds the feed back rather than being skipped.")
+                    + "assessment, once, as a pseudonymised snapshot: no answers, no comments, no free text. The feed "
+                    + "is read in the order of the transactions that wrote it and never past the oldest one still in "
+                    + "flight, so a change that commits late holds the feed back rather than being skipped. The "
+                    + "cursor is opaque.")
     @APIResponse(
             responseCode = "200",
             description = "Changes after the cursor",
@@ -48,12 +51,12 @@ public class FeedResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = FeedPage.class),
                             examples = @ExampleObject(name = "page", value = """
-                            {"items": [{"position": "41", "assessmentId": "9b2d3c4e-1f60-4a7b-8c9d-0e1f2a3b4c5d",
+                            {"items": [{"position": "18734.41", "assessmentId": "9b2d3c4e-1f60-4a7b-8c9d-0e1f2a3b4c5d",
                             "referralId": "3f6c1a52-8d0e-4b7a-9a51-2f1f0b6f8c11", "instrument": "PHQ9",
                             "timepoint": "BASELINE", "respondent": "PARENT_1", "completedOn": "2024-12-10",
                             "total": 10, "band": "moderate", "deleted": false, "changedAt": "2024-12-10T14:03:00Z",
                             "recordedAt": "2024-12-10T14:03:00Z"}],
-                            "next": "41", "hasMore": false}""")))
+                            "next": "18734.41", "hasMore": false}""")))
     @APIResponse(
             responseCode = "400",
             description = "`after` is not a cursor this feed gave out, or `limit` is out of range",
@@ -65,7 +68,7 @@ public class FeedResource {
     public FeedPage read(
             @Parameter(
                             description = "The `next` of the previous page; omit to start from the beginning",
-                            example = "41")
+                            example = "18734.41")
                     @QueryParam("after")
                     String after,
             @Parameter(
@@ -82,7 +85,7 @@ public class FeedResource {
                     @QueryParam("limit")
                     String limit) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        long cursor = cursor(after, errors);
+        FeedCursor cursor = FeedCursor.parse(after, errors);
         int count = QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -93,19 +96,8 @@ public class FeedResource {
         List<AssessmentFacts> items =
                 entries.stream().limit(count).map(FeedEntry::facts).toList();
         String next = items.isEmpty()
-                ? Long.toString(cursor)
+                ? cursor.toString()
                 : items.get(items.size() - 1).position();
         return new FeedPage(items, next, hasMore);
-    }
-
-    static long cursor(String after, List<Problem.FieldError> errors) {
-        if (after == null || after.isEmpty()) {
-            return 0;
-        }
-        if (after.matches("\\d{1,18}")) {
-            return Long.parseLong(after);
-        }
-        errors.add(new Problem.FieldError("after", "is not a cursor this feed gave out"));
-        return 0;
     }
 }

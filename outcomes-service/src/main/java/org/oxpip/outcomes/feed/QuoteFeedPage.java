@@ -10,7 +10,7 @@ public record QuoteFeedPage(
         List<QuoteFacts> items,
 
         @Schema(
-                example = "17",
+                example = "18740.17",
                 description = "Opaque cursor: pass it as `after` next time (the same as `after` when there was nothing"
                         + " new)")
         String next,

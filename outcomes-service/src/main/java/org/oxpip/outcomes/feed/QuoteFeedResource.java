@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.feed.QuoteFacts;
+import org.oxpip.platform.feed.FeedCursor;
 import org.oxpip.platform.paging.QueryParams;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -42,12 +43,12 @@ import org.oxpip.platform.security.Roles;
 public class QuoteFeedResource {
 
     static final String PAGE = """
-            SELECT c.position, q.id, q.status = 'APPROVED', q.text, array_to_string(q.funding_streams, ' '),
-                   to_char(q.month, 'YYYY-MM'), q.updated_at
+            SELECT CAST(c.txid AS text), c.position, q.id, q.status = 'APPROVED', q.text,
+                   array_to_string(q.funding_streams, ' '), to_char(q.month, 'YYYY-MM'), q.updated_at
               FROM quote_change c JOIN feedback_quote q ON q.id = c.quote_id
-             WHERE c.position > ?1
-             ORDER BY c.position
-             LIMIT ?2""";
+             WHERE %s
+             ORDER BY c.txid, c.position
+             LIMIT ?3""".formatted(FeedCursor.PAGE_CONDITION);
 
     @Inject
     EntityManager em;
@@ -59,7 +60,8 @@ public class QuoteFeedResource {
             operationId = "readQuoteFeed",
             summary = "The quotes feed",
             description = "Role: feed-reader (reporting-service's service account). Every committed change to a"
-                    + " quote a manager approved from a parent's feedback, once, in commit order. Each item is the"
+                    + " quote a manager approved from a parent's feedback, once, in the order of the transactions that wrote"
+                    + " them. Each item is the"
                     + " quote as it stands now: the approved (de-identified) text, the funding streams it may be"
                     + " printed for and the month of the feedback, or approved false with no text once it was"
                     + " withdrawn or the family's data erased. Never a referral, assessment or feedback id.")
@@ -71,10 +73,10 @@ public class QuoteFeedResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = QuoteFeedPage.class),
                             examples = @ExampleObject(name = "page", value = """
-                            {"items": [{"position": "17", "quoteId": "5d0f6c1e-2b7a-4f3e-9c8d-1a2b3c4d5e6f",
+                            {"items": [{"position": "18740.17", "quoteId": "5d0f6c1e-2b7a-4f3e-9c8d-1a2b3c4d5e6f",
                             "approved": true, "text": "The sessions helped us enjoy our baby again.",
                             "fundingStreams": ["DIDCOT_POWERHOUSE"], "month": "2024-12",
-                            "changedAt": "2024-12-18T10:15:00Z"}], "next": "17", "hasMore": false}""")))
+                            "changedAt": "2024-12-18T10:15:00Z"}], "next": "18740.17", "hasMore": false}""")))
     @APIResponse(
             responseCode = "400",
             description = "`after` is not a cursor this feed gave out, or `limit` is out of range",
@@ -86,7 +88,7 @@ public class QuoteFeedResource {
     public QuoteFeedPage read(
             @Parameter(
                             description = "The `next` of the previous page; omit to start from the beginning",
-                            example = "17")
+                            example = "18740.17")
                     @QueryParam("after")
                     String after,
             @Parameter(
@@ -101,35 +103,36 @@ public class QuoteFeedResource {
                     @QueryParam("limit")
                     String limit) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        long cursor = FeedResource.cursor(after, errors);
+        FeedCursor cursor = FeedCursor.parse(after, errors);
         int count = QueryParams.integer("limit", limit, FeedResource.DEFAULT_LIMIT, 1, FeedResource.MAX_LIMIT, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PAGE)
-                .setParameter(1, cursor)
-                .setParameter(2, count + 1)
+                .setParameter(1, cursor.txidText())
+                .setParameter(2, cursor.position())
+                .setParameter(3, count + 1)
                 .getResultList();
         boolean hasMore = rows.size() > count;
         List<QuoteFacts> items =
                 rows.stream().limit(count).map(QuoteFeedResource::facts).toList();
         String next = items.isEmpty()
-                ? Long.toString(cursor)
+                ? cursor.toString()
                 : items.get(items.size() - 1).position();
         return new QuoteFeedPage(items, next, hasMore);
     }
 
     private static QuoteFacts facts(Object[] row) {
-        boolean approved = (Boolean) row[2];
+        boolean approved = (Boolean) row[3];
         return new QuoteFacts(
-                row[0].toString(),
-                (UUID) row[1],
+                FeedCursor.of(row[0], row[1]).toString(),
+                (UUID) row[2],
                 approved,
-                approved ? (String) row[3] : null,
-                approved ? Arrays.asList(((String) row[4]).split(" ")) : List.of(),
-                approved ? (String) row[5] : null,
-                instant(row[6]));
+                approved ? (String) row[4] : null,
+                approved ? Arrays.asList(((String) row[5]).split(" ")) : List.of(),
+                approved ? (String) row[6] : null,
+                instant(row[7]));
     }
 
     private static Instant instant(Object value) {

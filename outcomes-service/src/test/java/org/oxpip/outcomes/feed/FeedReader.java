@@ -3,6 +3,8 @@ package org.oxpip.outcomes.feed;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import org.oxpip.platform.testing.TestTokens;
 
 /** Reads the feed as reporting-service does, with its feed-reader token. */
@@ -21,6 +23,19 @@ final class FeedReader {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** The assessment ids of every change after the cursor, page by page. */
+    static List<String> all(String after) {
+        List<String> ids = new ArrayList<>();
+        String cursor = after;
+        JsonPath page;
+        do {
+            page = page(cursor, 1000);
+            ids.addAll(page.getList("items.assessmentId", String.class));
+            cursor = page.getString("next");
+        } while (page.getBoolean("hasMore"));
+        return ids;
     }
 
     /** The cursor after everything committed so far. */

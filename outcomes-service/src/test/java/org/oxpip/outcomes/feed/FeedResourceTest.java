@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +18,7 @@ import static org.oxpip.outcomes.testing.Api.recorded;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oxpip.outcomes.testing.ReferralsStub;
+import org.oxpip.platform.feed.FeedCursor;
+import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.testing.TestTokens;
 
 /** GET /api/v1/feed/assessments as docs/feeds.md defines it. */
@@ -93,10 +97,13 @@ class FeedResourceTest {
                 Instant.parse((String) mine.get(2).get("changedAt"))
                         .isAfter(Instant.parse((String) mine.get(0).get("recordedAt"))),
                 "the deletion changed it later");
-        long previous = Long.parseLong(start);
+        FeedCursor previous = cursor(start);
         for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
-            long position = Long.parseLong((String) item.get("position"));
-            assertTrue(position > previous, "in feed order, each once");
+            FeedCursor position = cursor((String) item.get("position"));
+            assertTrue(
+                    position.txid() > previous.txid()
+                            || position.txid() == previous.txid() && position.position() > previous.position(),
+                    "in feed order, each once");
             previous = position;
         }
     }
@@ -160,12 +167,12 @@ class FeedResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].position", equalTo("1"))
+                .body("items[0].position", matchesPattern("\\d+\\.1"))
                 .body("hasMore", equalTo(true));
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({"after,abc", "after,-1", "after,1.5", "limit,0", "limit,1001", "limit,many"})
+    @CsvSource({"after,abc", "after,-1", "after,1.5.2", "after,1.", "limit,0", "limit,1001", "limit,many"})
     void shouldNameABadQueryParameter(String name, String value) {
         given().auth()
                 .oauth2(TestTokens.staff("feed-reader"))
@@ -195,5 +202,12 @@ class FeedResourceTest {
     @Test
     void shouldRefuseAMissingToken() {
         given().when().get(FEED).then().statusCode(401);
+    }
+
+    private static FeedCursor cursor(String text) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        FeedCursor cursor = FeedCursor.parse(text, errors);
+        assertEquals(List.of(), errors, "a cursor the feed gave out");
+        return cursor;
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.oxpip.feed.ReferralFacts;
+import org.oxpip.platform.feed.FeedCursor;
 import org.oxpip.platform.paging.QueryParams;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -71,25 +72,25 @@ public class FeedResource {
         // Read as text so that limit=ten is our 400 naming it, not JAX-RS's 404.
         List<Problem.FieldError> errors = new ArrayList<>();
         int limit = QueryParams.integer("limit", limitParam, 100, 1, 1000, errors);
+        FeedCursor from = FeedCursor.parse(after, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        FeedCursor from = FeedCursor.parse(after);
         // Only changes of transactions older than every one still in flight: a change that commits later will sort
         // after them, so the cursor can never move past it. In the same statement (one snapshot), whether any
         // committed change waits behind that horizon: a page can then say it reached everything committed before it.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
-                        page AS (
-                            SELECT c.txid, c.position, c.facts FROM referral_change c, horizon
-                            WHERE (c.txid, c.position) > (CAST(?1 AS xid8), ?2) AND c.txid < horizon.xmin
+                        WITH page AS (
+                            SELECT c.txid, c.position, c.facts FROM referral_change c
+                            WHERE %s
                             ORDER BY c.txid, c.position LIMIT ?3)
                         SELECT CAST(p.txid AS text), p.position, CAST(p.facts AS text),
-                               EXISTS (SELECT 1 FROM referral_change c, horizon WHERE c.txid >= horizon.xmin)
+                               EXISTS (SELECT 1 FROM referral_change c
+                                       WHERE c.txid >= pg_snapshot_xmin(pg_current_snapshot()))
                         FROM (SELECT 1) AS always LEFT JOIN page p ON true
-                        ORDER BY p.txid, p.position""")
-                .setParameter(1, Long.toString(from.txid()))
+                        ORDER BY p.txid, p.position""".formatted(FeedCursor.PAGE_CONDITION))
+                .setParameter(1, from.txidText())
                 .setParameter(2, from.position())
                 .setParameter(3, limit + 1)
                 .getResultList();
@@ -98,7 +99,7 @@ public class FeedResource {
         List<ReferralFacts> items = new ArrayList<>();
         FeedCursor last = from;
         for (Object[] row : changes.subList(0, Math.min(limit, changes.size()))) {
-            last = new FeedCursor(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
+            last = FeedCursor.of(row[0], row[1]);
             items.add(item(last, (String) row[2]));
         }
         return new FeedPage(items, last.toString(), changes.size() > limit, heldBack);
