@@ -664,6 +664,9 @@ reports_sql="$repo_root/reporting-service/src/main/resources/reports"
   fill "$reports_sql/referrals.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
   fill "$reports_sql/breakdowns.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
   fill "$reports_sql/outcomes.sql" NULL NULL "'{$period_from}'" "'{$period_to}'"; echo ";"
+  fill "$reports_sql/delivered.sql" NULL NULL "'{$period_from}'" "'{$period_to}'"; echo ";"
+  fill "$reports_sql/reach.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
+  fill "$reports_sql/feedback.sql" "'$period_from'" "'$period_to'" NULL NULL; echo ";"
   echo "COMMIT;"
 } >"$work/report-bare.sql"
 manager_token="$(user_token manager)"
@@ -709,10 +712,10 @@ done
     echo '\o /dev/null'
     echo "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;"
     echo "SET LOCAL work_mem = '64MB';"
-    for q in referrals breakdowns outcomes; do
+    for q in referrals breakdowns outcomes delivered reach feedback; do
       echo 'SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset'
       case "$q" in
-        outcomes) fill "$reports_sql/outcomes.sql" NULL NULL "'{$period_from}'" "'{$period_to}'" ;;
+        outcomes | delivered) fill "$reports_sql/$q.sql" NULL NULL "'{$period_from}'" "'{$period_to}'" ;;
         *) fill "$reports_sql/$q.sql" "'$period_from'" "'$period_to'" NULL NULL ;;
       esac
       echo ";"
@@ -723,7 +726,7 @@ done
     echo "COMMIT;"
   done
 } >"$work/report-parts.sql"
-sql reporting -A -t -F ' ' -f "$work/report-parts.sql" | tail -n 3 >"$work/report.parts.ms" || true
+sql reporting -A -t -F ' ' -f "$work/report-parts.sql" | tail -n 6 >"$work/report.parts.ms" || true
 while read -r q v; do put "report.part.$q" "$v"; done <"$work/report.parts.ms"
 {
   echo "SET work_mem = '64MB';"

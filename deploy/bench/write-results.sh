@@ -215,8 +215,10 @@ warm-up SQL run came first.
 | the same SQL in psql | $(get report.sql_ms) | $(get report.sql_max_ms) |
 | **report / SQL** | **$(ratio report.http_ms report.sql_ms) ×** | |
 
-The SQL's three statements timed one by one: referrals and waiting $(get report.part.referrals) ms, breakdowns
-$(get report.part.breakdowns) ms, outcomes $(get report.part.outcomes) ms (the outcomes plan with its timings is in
+The summary's six statements (every one \`ReportStore.summary\` runs) timed one by one: referrals and waiting
+$(get report.part.referrals) ms, breakdowns $(get report.part.breakdowns) ms, outcomes $(get report.part.outcomes) ms,
+delivered $(get report.part.delivered) ms, reach $(get report.part.reach) ms, feedback $(get report.part.feedback) ms
+(the outcomes plan with its timings is in
 \`.data/work/report-outcomes.explain.txt\`).
 
 Figures it answered: referrals received $(get report.received); PIRGAS families improved $(get report.pirgas);
