@@ -242,6 +242,13 @@ rss_mb() { # RSS of a process and its direct children (Keycloak's kc.sh and its 
   fi
   ps -o rss= -p "$pid" --ppid "$pid" 2>/dev/null | awk '{ s += $1 } END { if (NR) printf "%.0f", s / 1024; else printf "n/a" }'
 }
+anon_mb() { # the anonymous part of that RSS (RssAnon: heap, metaspace, code, stacks), without the file-backed
+  # pages (jars, the AOT cache, libraries), which the kernel shares with its page cache and can drop when short
+  local pid; pid="$(pid_of "$1")" || { printf 'n/a'; return; }
+  # shellcheck disable=SC2046
+  cat /proc/"$pid"/status $(pgrep -P "$pid" | sed 's|.*|/proc/&/status|') 2>/dev/null \
+    | awk '/^RssAnon:/ { s += $2 } END { if (s) printf "%.0f", s / 1024; else printf "n/a" }'
+}
 heap_mb() { # the JVM's heap in use and committed, from the service's Prometheus metrics
   curl -sf --max-time 10 "$1/q/metrics" | awk '
     /^jvm_memory_used_bytes\{.*area="heap"/ { u += $NF }
@@ -251,7 +258,7 @@ heap_mb() { # the JVM's heap in use and committed, from the service's Prometheus
 parts="referrals-service outcomes-service reporting-service keycloak postgres"
 record_memory() { # record_memory ready|after
   local p
-  for p in $parts; do put "mem.$1.$p" "$(rss_mb "$p")"; done
+  for p in $parts; do put "mem.$1.$p" "$(rss_mb "$p")"; put "anon.$1.$p" "$(anon_mb "$p")"; done
   put "heap.$1.referrals-service" "$(heap_mb "$ref")"
   put "heap.$1.outcomes-service" "$(heap_mb "$out")"
   put "heap.$1.reporting-service" "$(heap_mb "$rep")"

@@ -254,17 +254,19 @@ of ${report_runs} PDF requests answered 200 ($(get impact.html_kb) KB and $(get 
 at the end, by itself, as a second instance on another port with the stack idle, polled every 50 ms. Quarkus's
 own "started in" is from the service's log. Baseline for start-up: a bare \`java -version\` took
 $(get start.jvm_floor_s) s. RSS is VmRSS of the process (Keycloak: with its kc.sh; PostgreSQL: PSS, the proportional
-set size, of the postmaster and its backends, since its shared buffers are in every backend's RSS); heap is the JVM's heap used / committed (MB) from \`/q/metrics\`.
+set size, of the postmaster and its backends, since its shared buffers are in every backend's RSS); "of it
+anonymous" is RssAnon (heap, metaspace, code, thread stacks; PostgreSQL's shared buffers are shared memory, not in
+it), the RSS without the file-backed pages of jars and the AOT cache, which the kernel can drop under pressure; heap is the JVM's heap used / committed (MB) from \`/q/metrics\`.
 
-| part | ready in the stack s | Quarkus "started in" s | ready alone s | alone: CPU s used to ready | alone: "started in" s | RSS when ready MB | RSS after the loads MB | heap after MB | RSS alone MB |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| part | ready in the stack s | Quarkus "started in" s | ready alone s | alone: CPU s used to ready | alone: "started in" s | RSS when ready MB | RSS after the loads MB | of it anonymous MB | heap after MB | RSS alone MB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 EOF
   local m
   for m in referrals-service outcomes-service reporting-service; do
-    echo "| $m | $(awk -v v="$(get stack.ready.$m)" 'BEGIN { printf "%.1f", v / 1000 }') | $(get start.quarkus.$m) | $(get start.solo.$m) | $(get start.solo_cpu.$m) | $(get start.solo_quarkus.$m) | $(get mem.ready.$m) | $(get mem.after.$m) | $(get heap.after.$m) | $(get mem.solo.$m) |"
+    echo "| $m | $(awk -v v="$(get stack.ready.$m)" 'BEGIN { printf "%.1f", v / 1000 }') | $(get start.quarkus.$m) | $(get start.solo.$m) | $(get start.solo_cpu.$m) | $(get start.solo_quarkus.$m) | $(get mem.ready.$m) | $(get mem.after.$m) | $(get anon.after.$m) | $(get heap.after.$m) | $(get mem.solo.$m) |"
   done
-  echo "| Keycloak | $(awk -v v="$(get stack.ready.Keycloak)" 'BEGIN { printf "%.1f", v / 1000 }') | $(get start.keycloak_log) | | | | $(get mem.ready.keycloak) | $(get mem.after.keycloak) | | |"
-  echo "| PostgreSQL | $(awk -v v="$(get stack.ready.PostgreSQL)" 'BEGIN { printf "%.1f", v / 1000 }') | | | | | $(get mem.ready.postgres) | $(get mem.after.postgres) | | |"
+  echo "| Keycloak | $(awk -v v="$(get stack.ready.Keycloak)" 'BEGIN { printf "%.1f", v / 1000 }') | $(get start.keycloak_log) | | | | $(get mem.ready.keycloak) | $(get mem.after.keycloak) | $(get anon.after.keycloak) | | |"
+  echo "| PostgreSQL | $(awk -v v="$(get stack.ready.PostgreSQL)" 'BEGIN { printf "%.1f", v / 1000 }') | | | | | $(get mem.ready.postgres) | $(get mem.after.postgres) | $(get anon.after.postgres) | | |"
   cat <<EOF
 
 The JVM options, measured the same way (each a second instance of referrals-service, alone):
@@ -291,6 +293,7 @@ EOF
   local stack_mb
   stack_mb="$(calc "$(get mem.after.postgres) + $(get mem.after.keycloak) + $(get mem.after.referrals-service) + $(get mem.after.outcomes-service) + $(get mem.after.reporting-service)" 0)"
   echo "| the whole stack (PostgreSQL, Keycloak, the three services) under 1.5 GB RSS after the loads | $stack_mb MB | $(verdict "$stack_mb < 1536") |"
+  echo "| (beside it, not the target: the anonymous part of the same, what the file-backed pages of jars and AOT caches leave) | $(calc "$(get anon.after.postgres) + $(get anon.after.keycloak) + $(get anon.after.referrals-service) + $(get anon.after.outcomes-service) + $(get anon.after.reporting-service)" 0) MB | |"
 
   cat <<EOF
 
