@@ -297,18 +297,12 @@ final class EndpointCalls {
         };
     }
 
-    /** The media type a refusal comes as: an OperationOutcome on the FHIR routes, else a problem document. */
     /**
-     * A FHIR route's refusals are OperationOutcomes. outcomes-service and reporting-service turn every problem on a
-     * FHIR route into one (the platform's FHIR filter); referrals-service's FHIR intake answers its own refusals so,
-     * and a token's (401, 403) as the platform's problem, like every other route.
+     * The media type a refusal comes as (any status). A FHIR route's refusals are OperationOutcomes: every service turns every problem on a FHIR route into one (the
+     * platform's FHIR filter), the token's 401 and 403 included; every other route refuses with a problem document.
      */
     static String refusalMediaType(Endpoint e, int status) {
-        if (!e.path().startsWith("/fhir/")) {
-            return "application/problem+json";
-        }
-        boolean tokenRefusal = status == 401 || status == 403;
-        return e.key().startsWith("referrals ") && tokenRefusal ? "application/problem+json" : "application/fhir+json";
+        return e.path().startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
     }
 
     /** A funding stream code of the family's own, for the title-block writes. */

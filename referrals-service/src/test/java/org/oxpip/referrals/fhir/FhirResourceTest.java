@@ -2,9 +2,11 @@ package org.oxpip.referrals.fhir;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -281,6 +284,27 @@ class FhirResourceTest {
         assertValidR4(staffJson);
     }
 
+    /**
+     * A token's refusal on a FHIR route is an OperationOutcome too (the platform's problem turned by
+     * FhirRefusals): one error issue, FHIR's code for it, our words, no problem document and no stack trace.
+     */
+    private static void assertRefusedAsOutcome(ValidatableResponse response, int status, String code) {
+        String answer = response.statusCode(status)
+                .contentType(startsWith(FhirFormat.JSON))
+                .body("resourceType", equalTo("OperationOutcome"))
+                .body("issue.size()", equalTo(1))
+                .body("issue[0].severity", equalTo("error"))
+                .body("issue[0].code", equalTo(code))
+                .body("issue[0].diagnostics", not(emptyOrNullString()))
+                .extract()
+                .asString();
+        assertFalse(answer.contains("\"type\""), answer);
+        assertFalse(answer.contains("\"title\""), answer);
+        assertFalse(answer.contains("Exception"), answer);
+        assertFalse(answer.contains("\tat "), answer);
+        assertValidR4(answer);
+    }
+
     @Test
     void rolesShouldBeTheJsonApis() {
         String body = json(ReferralBundles.partner());
@@ -296,6 +320,62 @@ class FhirResourceTest {
                 .statusCode(404)
                 .body("resourceType", equalTo("OperationOutcome"));
         read(TestTokens.staff("admin"), "not-an-id").statusCode(404);
+    }
+
+    @Test
+    void aTokensRefusalsShouldBeOperationOutcomesOnEveryFhirRoute() {
+        String body = json(ReferralBundles.partner());
+        String id = UUID.randomUUID().toString();
+        Map<String, Long> before = Database.rowCounts();
+        // No token: 401, FHIR's "login".
+        assertRefusedAsOutcome(
+                given().contentType(FhirFormat.JSON)
+                        .body(body)
+                        .when()
+                        .post("/fhir/r4/ServiceRequest")
+                        .then(),
+                401,
+                "login");
+        assertRefusedAsOutcome(
+                given().accept(FhirFormat.JSON)
+                        .when()
+                        .get("/fhir/r4/ServiceRequest/" + id)
+                        .then(),
+                401,
+                "login");
+        assertRefusedAsOutcome(given().when().get("/fhir/r4/metadata").then(), 401, "login");
+        assertRefusedAsOutcome(
+                given().auth()
+                        .oauth2("not-a-token")
+                        .when()
+                        .get("/fhir/r4/metadata")
+                        .then(),
+                401,
+                "login");
+        // A role the route does not take: 403, FHIR's "forbidden".
+        assertRefusedAsOutcome(post(TestTokens.staff("manager"), body, FhirFormat.JSON), 403, "forbidden");
+        assertRefusedAsOutcome(post(TestTokens.staff("funder"), body, FhirFormat.JSON), 403, "forbidden");
+        assertRefusedAsOutcome(read(TestTokens.staff("funder"), id), 403, "forbidden");
+        assertRefusedAsOutcome(
+                given().auth()
+                        .oauth2(TestTokens.staff("funder"))
+                        .accept(MediaType.APPLICATION_JSON)
+                        .when()
+                        .get("/fhir/r4/metadata")
+                        .then(),
+                403,
+                "forbidden");
+        // Nothing was stored by a refused submission.
+        assertEquals(before, Database.rowCounts(), "nothing stored");
+    }
+
+    @Test
+    void theJsonApisTokenRefusalsShouldStayProblemDocuments() {
+        given().when()
+                .get("/api/v1/referrals/" + UUID.randomUUID())
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test

@@ -53,6 +53,15 @@ class OpenApiDocumentTest {
                     if (!operation.path("responses").path("503").path("headers").has("Retry-After")) {
                         missing.add(name + ": 503 without Retry-After");
                     }
+                    // A FHIR route's refusals are OperationOutcomes (FhirRefusals), every other route's problems.
+                    String refusal = path.getKey().startsWith("/fhir/") ? "application/fhir+json" : null;
+                    operation.path("responses").fields().forEachRemaining(response -> {
+                        if (refusal != null
+                                && Integer.parseInt(response.getKey()) >= 400
+                                && !response.getValue().path("content").has(refusal)) {
+                            missing.add(name + " " + response.getKey() + ": not " + refusal);
+                        }
+                    });
                     if (!operation.path("responses").fieldNames().hasNext()) {
                         missing.add(name + ": no responses");
                     }
