@@ -1,8 +1,10 @@
 package org.oxpip.referrals.partner;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +59,20 @@ class AgencyRequiredTest {
                             .body(path.endsWith("/referrals") ? ReferralBodies.partner() : Map.of("to", "ACCEPTED"));
                 }
                 // Where the role alone refuses a referrer, that 403 may come first; elsewhere it is this rule's.
+                if (path.startsWith("/fhir/")) {
+                    // A FHIR route's refusal is an OperationOutcome with the same words (FhirRefusals).
+                    request.when()
+                            .request(parts[0], path)
+                            .then()
+                            .statusCode(403)
+                            .contentType(startsWith("application/fhir+json"))
+                            .body("resourceType", equalTo("OperationOutcome"))
+                            .body("issue[0].code", equalTo("forbidden"))
+                            .body(
+                                    "issue[0].diagnostics",
+                                    routes.get(route) ? containsString(AgencyRequired.DETAIL) : notNullValue());
+                    continue;
+                }
                 request.when()
                         .request(parts[0], path)
                         .then()
