@@ -206,6 +206,48 @@ class ScoringTest {
                 Scoring.check(CATALOGUE.get("PHQ9"), answers));
     }
 
+    /**
+     * A total alone (an import of records that kept only the total) fits the range its items add up to: PHQ-9
+     * 0-27, GAD-7 0-21, EPDS 0-30, PIRGAS 1-100 (DC:0-3R), as the catalogue says with its sources.
+     */
+    @ParameterizedTest(name = "{0} total {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PHQ9|0|",
+                "PHQ9|27|",
+                "PHQ9|28|must be from 0 to 27",
+                "PHQ9|-1|must be from 0 to 27",
+                "PHQ9|10.5|must be a whole number",
+                "PHQ9|12.0|",
+                "GAD7|21|",
+                "GAD7|22|must be from 0 to 21",
+                "EPDS|30|",
+                "EPDS|31|must be from 0 to 30",
+                "PIRGAS|1|",
+                "PIRGAS|0|must be from 1 to 100",
+                "PIRGAS|100|",
+                "PIRGAS|101|must be from 1 to 100"
+            })
+    void aTotalAloneShouldFitTheRangeItsItemsAddUpTo(String code, String total, String problem) {
+        List<FieldError> expected = problem == null ? List.of() : List.of(new FieldError("total", problem));
+        assertEquals(expected, Scoring.checkTotal(CATALOGUE.get(code), new BigDecimal(total)));
+    }
+
+    @Test
+    void aTotalAloneShouldBeRequiredWhereTheInstrumentHasOne() {
+        assertEquals(List.of(new FieldError("total", "is required")), Scoring.checkTotal(CATALOGUE.get("PHQ9"), null));
+    }
+
+    @Test
+    void anInstrumentWithoutATotalShouldTakeNone() {
+        // Satisfaction is banded by its first answer (bandFromItem): a total would mean nothing.
+        assertEquals(
+                List.of(new FieldError(
+                        "total", "cannot be given for SATISFACTION, which has no total: give its answers")),
+                Scoring.checkTotal(CATALOGUE.get("SATISFACTION"), 3));
+    }
+
     @Test
     void shouldKeepTheAnswersInItemOrderForStorage() {
         Score score = Scoring.score(CATALOGUE.get("PHQ9"), ints("0 1 2 3 1 0 2 1 0"));
