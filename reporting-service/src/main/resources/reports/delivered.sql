@@ -8,7 +8,9 @@ WITH q AS (
 ), period AS (
     SELECT CAST(n AS integer) AS period_no, from_on, to_on
     FROM unnest(CAST(CAST(? AS text[]) AS date[]), CAST(CAST(? AS text[]) AS date[])) WITH ORDINALITY AS p (from_on, to_on, n)
-), r AS (
+), r AS NOT MATERIALIZED (
+    -- Inlined where it is read, so that the closed episodes below come from referral_fact_closed_idx
+    -- rather than from a copy of every referral.
     SELECT r.referral_id, r.status, r.closed_on
     FROM referral_fact r CROSS JOIN q
     WHERE (q.funding_streams IS NULL OR r.funding_stream = ANY (q.funding_streams))
@@ -25,8 +27,9 @@ WITH q AS (
            count(*) FILTER (WHERE attendance = 'DID_NOT_ATTEND') AS not_attended,
            count(DISTINCT referral_id) FILTER (WHERE attendance = 'ATTENDED') AS families_seen
     FROM held GROUP BY period_no
-), closed AS (
-    -- Each episode closed in the period, with every session it attended, whenever held.
+), closed AS MATERIALIZED (
+    -- Each episode closed in the period, with every session it attended, whenever held. Materialized: three
+    -- aggregates below read "attended", and inlined, its subquery would run once for each of them.
     SELECT p.period_no, r.referral_id,
            (SELECT count(*) FROM session_fact s
             WHERE s.referral_id = r.referral_id AND s.attendance = 'ATTENDED') AS attended
