@@ -298,10 +298,11 @@ final class EndpointCalls {
     }
 
     /**
-     * The media type a refusal comes as (any status). A FHIR route's refusals are OperationOutcomes: every service turns every problem on a FHIR route into one (the
-     * platform's FHIR filter), the token's 401 and 403 included; every other route refuses with a problem document.
+     * The media type a refusal comes as, whatever its status. A FHIR route's refusals are OperationOutcomes: every
+     * service turns every problem on a FHIR route into one (the platform's FHIR filter), the token's 401 and 403
+     * included; every other route refuses with a problem document.
      */
-    static String refusalMediaType(Endpoint e, int status) {
+    static String refusalMediaType(Endpoint e) {
         return e.path().startsWith("/fhir/") ? "application/fhir+json" : "application/problem+json";
     }
 
