@@ -845,7 +845,8 @@ if [[ -n "$aot_jdk" ]]; then
   put start.aot_cache_mb "$(du -m "$(aot_cache referrals-service)" 2>/dev/null | cut -f1)"
 fi
 launcher_start() { # launcher_start KEY MODULE: as deploy/local's ServiceProcess starts it
-  if [[ -n "$aot_jdk" && "$(aot_cache "$2")" -nt "$repo_root/$2/target/quarkus-app/quarkus-run.jar" ]]; then
+  if [[ -n "$aot_jdk" && "$(aot_cache "$2")" -nt "$repo_root/$2/target/quarkus-app/quarkus-run.jar" &&
+    "$(aot_cache "$2")" -nt "$repo_root/deploy/local/service-jvm.options" ]]; then
     SOLO_JAVA="$aot_jdk/bin/java" solo_start "$1" "$2" "${launcher_jvm[@]}" -XX:AOTCache="$(aot_cache "$2")"
   else
     log "$2: no JDK 25 or no fresh AOT cache: started as on Java 17"

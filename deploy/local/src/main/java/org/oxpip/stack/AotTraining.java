@@ -41,7 +41,7 @@ public final class AotTraining {
                     jdk.feature(), jdk.why(), ServiceJava.AOT_MIN_FEATURE);
             return;
         }
-        if (!ServiceJava.needsTraining(jdk, jars(config))) {
+        if (!ServiceJava.needsTraining(jdk, jars(config), config.repoRoot().resolve(ServiceProcess.JVM_OPTIONS))) {
             Log.info("AOT cache: up to date for %s", config.services());
             return;
         }

@@ -31,6 +31,15 @@ import java.util.stream.Stream;
 final class LocalKeycloak implements AutoCloseable {
 
     static final String PROCESS_NAME = "keycloak";
+    /** Keycloak's heap (kc.sh's JAVA_OPTS_KC_HEAP, which replaces its -Xms64m -Xmx512m). */
+    static final String KEYCLOAK_HEAP = "-Xms64m -Xmx256m";
+    /** Appended to kc.sh's JVM options (JAVA_OPTS_APPEND), after its -XX:+UseG1GC, so these win. */
+    static final List<String> KEYCLOAK_JVM_APPEND = List.of(
+            "-XX:TieredStopAtLevel=1", // C1 only: starts ~1/3 faster, plenty for a demo
+            "-XX:-UseG1GC", // kc.sh selects G1; two collectors selected would stop the JVM
+            "-XX:+UseSerialGC",
+            "-XX:TrimNativeHeapInterval=5000"); // give freed native memory back to the OS every 5 s
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300); // first start includes the build
     private static final String BUILD_MARKER = ".oxpip-built";
     /** Logged by Keycloak when it runs its (slow) build step before starting. */
@@ -73,7 +82,12 @@ final class LocalKeycloak implements AutoCloseable {
         // A developer's own KC_* or JAVA_OPTS settings would change the build options and force a rebuild.
         env.keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("KEYCLOAK_") || k.startsWith("JAVA_OPTS"));
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"); // C1 only: starts ~1/3 faster, plenty for a demo
+        // kc.sh's default heap is -Xms64m -Xmx512m on G1, which it grows to ~300 MB committed under the token load
+        // though ~100 MB are in use: a 256 MB cap on the serial collector (little native memory of its own), see
+        // deploy/local/README.md ("Times and memory"). Keycloak exits on an OutOfMemoryError (kc.sh).
+        env.put("JAVA_OPTS_KC_HEAP", KEYCLOAK_HEAP);
+        env.put("JAVA_OPTS_APPEND", String.join(" ", KEYCLOAK_JVM_APPEND));
+        env.put("MALLOC_ARENA_MAX", ServiceProcess.MALLOC_ARENA_MAX); // as the services: fewer idle malloc arenas
         env.put("KC_DB_PASSWORD", database.password()); // not on the command line, where ps shows it
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", DemoRealm.KEYCLOAK_ADMIN_USER); // used only while master has no admin
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DemoRealm.KEYCLOAK_ADMIN_PASSWORD);

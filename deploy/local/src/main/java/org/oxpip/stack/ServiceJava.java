@@ -143,6 +143,14 @@ final class ServiceJava {
 
     /** The rule: a JDK 25+, a cache that exists, and one newer than the jar it was trained on. */
     static CacheUse cacheUse(Jdk jdk, Path jar) {
+        return cacheUse(jdk, jar, null);
+    }
+
+    /**
+     * The same, and a cache newer than the services' JVM options file too (when given): the JVM refuses a
+     * cache trained with other options (the collector, for one), so a changed file means training again.
+     */
+    static CacheUse cacheUse(Jdk jdk, Path jar, Path jvmOptions) {
         if (!jdk.supportsAotCache()) {
             return new CacheUse.Without("Java " + jdk.feature() + " has no AOT cache (needs " + AOT_MIN_FEATURE
                     + "+; set " + JAVA_HOME_ENV + ")");
@@ -157,13 +165,23 @@ final class ServiceJava {
             return new CacheUse.Without("the AOT cache " + cache + " is older than the jar (rebuilt since): "
                     + "run deploy/local/run.sh --train-aot");
         }
+        Optional<FileTime> optionsTime = jvmOptions == null ? Optional.empty() : modified(jvmOptions);
+        if (optionsTime.isPresent() && cacheTime.get().compareTo(optionsTime.get()) <= 0) {
+            return new CacheUse.Without("the AOT cache " + cache + " is older than " + jvmOptions.getFileName()
+                    + " (changed since): run deploy/local/run.sh --train-aot");
+        }
         return new CacheUse.Use(cache);
     }
 
     /** True when a training run would change something: a JDK 25+ and a service whose cache is missing or stale. */
     static boolean needsTraining(Jdk jdk, Map<Service, Path> jars) {
+        return needsTraining(jdk, jars, null);
+    }
+
+    /** The same, a cache older than the JVM options file (when given) counting as stale. */
+    static boolean needsTraining(Jdk jdk, Map<Service, Path> jars, Path jvmOptions) {
         return jdk.supportsAotCache()
-                && jars.values().stream().anyMatch(jar -> cacheUse(jdk, jar) instanceof CacheUse.Without);
+                && jars.values().stream().anyMatch(jar -> cacheUse(jdk, jar, jvmOptions) instanceof CacheUse.Without);
     }
 
     private static Optional<FileTime> modified(Path file) {

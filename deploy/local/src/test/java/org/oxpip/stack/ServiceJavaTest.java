@@ -145,6 +145,21 @@ class ServiceJavaTest {
     }
 
     @Test
+    void aCacheOlderThanTheJvmOptionsFileIsStaleAndNotUsed() throws IOException {
+        Path jar = dir.resolve("quarkus-app/quarkus-run.jar");
+        Path options = dir.resolve("service-jvm.options");
+        touch(jar, built);
+        touch(jar.resolveSibling("app.aot"), built.plusSeconds(90));
+        touch(options, built.plusSeconds(120)); // edited after the training run
+        ServiceJava.CacheUse use = ServiceJava.cacheUse(jdk25, jar, options);
+        assertTrue(((ServiceJava.CacheUse.Without) use).reason().contains("older than service-jvm.options"));
+        assertTrue(ServiceJava.needsTraining(jdk25, Map.of(Service.REFERRALS, jar), options));
+        touch(jar.resolveSibling("app.aot"), built.plusSeconds(150)); // trained again
+        assertInstanceOf(ServiceJava.CacheUse.Use.class, ServiceJava.cacheUse(jdk25, jar, options));
+        assertFalse(ServiceJava.needsTraining(jdk25, Map.of(Service.REFERRALS, jar), options));
+    }
+
+    @Test
     void aMissingCacheIsNoErrorTheServiceStartsWithout() throws IOException {
         Path jar = dir.resolve("quarkus-app/quarkus-run.jar");
         touch(jar, built);
