@@ -124,10 +124,16 @@ public class CommonResponses implements OASFilter {
         APIResponse own = responses.getAPIResponse(code);
         if (own == null) {
             responses.addAPIResponse(code, refusal(description, fhir));
+        } else if (own.getDescription() == null || QUARKUS_WORDS.contains(own.getDescription())) {
+            // Quarkus puts one bare instance on every secured operation: a copy, so that a FHIR route's
+            // OperationOutcome and another route's problem do not overwrite each other.
+            APIResponse ours = OASFactory.createAPIResponse()
+                    .description(description)
+                    .content(own.getContent())
+                    .headers(own.getHeaders());
+            withContent(ours, fhir);
+            responses.addAPIResponse(code, ours);
         } else {
-            if (own.getDescription() == null || QUARKUS_WORDS.contains(own.getDescription())) {
-                own.description(description);
-            }
             withContent(own, fhir);
         }
     }

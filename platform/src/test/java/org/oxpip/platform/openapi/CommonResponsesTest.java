@@ -82,9 +82,13 @@ class CommonResponsesTest {
         Operation read = secured(OASFactory.createOperation()
                 .responses(ok().addAPIResponse("401", quarkus401).addAPIResponse("403", quarkus403)));
         filter.filterOpenAPI(document(read));
-        assertEquals("No valid bearer token", quarkus401.getDescription());
-        assertEquals("The caller's role may not do this", quarkus403.getDescription());
-        assertProblem(quarkus403);
+        assertEquals(
+                "No valid bearer token",
+                read.getResponses().getAPIResponse("401").getDescription());
+        assertEquals(
+                "The caller's role may not do this",
+                read.getResponses().getAPIResponse("403").getDescription());
+        assertProblem(read.getResponses().getAPIResponse("403"));
     }
 
     @Test
@@ -150,10 +154,14 @@ class CommonResponsesTest {
         Operation read = secured(OASFactory.createOperation()
                 .responses(ok().addAPIResponse("401", quarkus401).addAPIResponse("403", own403)));
         filter.filterOpenAPI(fhirDocument(read));
-        assertEquals("No valid bearer token (an OperationOutcome)", quarkus401.getDescription());
-        assertEquals("The caller's role may not do this (an OperationOutcome)", own403.getDescription());
-        assertOperationOutcome(quarkus401);
-        assertOperationOutcome(own403);
+        assertEquals(
+                "No valid bearer token (an OperationOutcome)",
+                read.getResponses().getAPIResponse("401").getDescription());
+        assertEquals(
+                "The caller's role may not do this (an OperationOutcome)",
+                read.getResponses().getAPIResponse("403").getDescription());
+        assertOperationOutcome(read.getResponses().getAPIResponse("401"));
+        assertOperationOutcome(read.getResponses().getAPIResponse("403"));
     }
 
     @Test
@@ -209,6 +217,26 @@ class CommonResponsesTest {
                 assertFalse(response.getDescription().contains("OperationOutcome"));
             }
         }
+    }
+
+    @Test
+    void theBareResponseQuarkusSharesShouldBecomeAnOperationOutcomeOnlyOnAFhirRoute() {
+        // Quarkus's auto-add-security-requirement puts the same bare 401 on every secured operation.
+        APIResponse shared = OASFactory.createAPIResponse().description("Not Authorized");
+        Operation jsonRead = secured(OASFactory.createOperation().responses(ok().addAPIResponse("401", shared)));
+        Operation fhirRead = secured(OASFactory.createOperation().responses(ok().addAPIResponse("401", shared)));
+        OpenAPI api = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/api/v1/things", OASFactory.createPathItem().GET(jsonRead))
+                        .addPathItem(
+                                "/fhir/r4/Thing", OASFactory.createPathItem().GET(fhirRead)));
+        filter.filterOpenAPI(api);
+        assertProblem(jsonRead.getResponses().getAPIResponse("401"));
+        assertEquals(
+                "No valid bearer token",
+                jsonRead.getResponses().getAPIResponse("401").getDescription());
+        assertOperationOutcome(fhirRead.getResponses().getAPIResponse("401"));
     }
 
     @Test
