@@ -20,8 +20,8 @@ public record FhirResourceSchema(
     public static final String NAME = "FhirResource";
 
     public static final String DESCRIPTION = "A FHIR R4 resource as JSON (application/fhir+json): a Bundle,"
-            + " CapabilityStatement, Questionnaire, Measure, MeasureReport or OperationOutcome, as named by"
-            + " resourceType. Its elements are FHIR R4's.";
+            + " ServiceRequest, CapabilityStatement, Questionnaire, Measure, MeasureReport or OperationOutcome, as"
+            + " named by resourceType. Its elements are FHIR R4's.";
 
     public static final String TYPE_DESCRIPTION = "The FHIR resource type";
 }

@@ -36,6 +36,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.oxpip.platform.fhir.FhirResourceSchema;
 import org.oxpip.platform.problem.FieldPaths;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
