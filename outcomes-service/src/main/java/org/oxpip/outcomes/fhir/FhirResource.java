@@ -39,24 +39,15 @@ import org.oxpip.platform.security.Roles;
 /**
  * FHIR R4 reads (issue 21, docs/fhir.md): a family's measures as QuestionnaireResponse and Observation, with the
  * same roles, referral check and audit as GET /api/v1/referrals/{id}/assessments, and the catalogue as Questionnaire.
- * Refusals are OperationOutcome (FhirRefusals).
+ * Refusals are OperationOutcome (FhirRefusals). The platform's OpenAPI filter (CommonResponses) documents every
+ * /fhir/ route's 401, 403 and 503 as OperationOutcomes; this class names only its own 503's cause, and the filter
+ * adds the database to it.
  */
 @Path("/fhir/r4")
 @Produces({Fhir.JSON, "application/json"})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "FHIR")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token (an OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The caller's role may not do this (an OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-@APIResponse(
-        responseCode = "503",
-        description = "referrals-service cannot be reached; try again after Retry-After (an OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
+@APIResponse(responseCode = "503", description = "referrals-service cannot be reached")
 public class FhirResource {
 
     private static final String MEASURE_ROLES =

@@ -36,6 +36,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.oxpip.platform.fhir.FhirResourceSchema;
 import org.oxpip.platform.problem.FieldPaths;
 import org.oxpip.platform.problem.Problem;
 import org.oxpip.platform.problem.ProblemException;
@@ -51,23 +52,12 @@ import org.oxpip.referrals.intake.NewReferral;
  * intake as the JSON API's, with its rules, eligibility, duplicates, agency from the token and retries.
  * Refusals are OperationOutcomes: 400 when the body is not a FHIR Bundle, 422 when the Bundle is not a
  * referral the intake takes, 409 when a retry key was used with another referral; the token check's 401 and
- * 403, and the database's 503, are turned into OperationOutcomes by {@link FhirRefusals}.
+ * 403, and the database's 503, are turned into OperationOutcomes by {@link FhirRefusals}. The platform's OpenAPI
+ * filter (CommonResponses) documents those 401, 403, 413 and 503 as OperationOutcomes for every /fhir/ route, so
+ * this class does not repeat them.
  */
 @Path("/fhir/r4")
 @Tag(name = "FHIR")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token (an OperationOutcome)",
-        content = @Content(mediaType = FhirFormat.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The caller's role may not do this (an OperationOutcome)",
-        content = @Content(mediaType = FhirFormat.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-@APIResponse(
-        responseCode = "503",
-        description = "Try again after Retry-After seconds: the database cannot be reached just now (an"
-                + " OperationOutcome)",
-        content = @Content(mediaType = FhirFormat.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
 public class FhirResource {
 
     static final int MAX_KEY_LENGTH = 200;
@@ -133,11 +123,6 @@ public class FhirResource {
     @APIResponse(
             responseCode = "409",
             description = "The retry key was used with another referral: an OperationOutcome",
-            content =
-                    @Content(mediaType = FhirFormat.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The body is larger than this service accepts: an OperationOutcome",
             content =
                     @Content(mediaType = FhirFormat.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
     @APIResponse(

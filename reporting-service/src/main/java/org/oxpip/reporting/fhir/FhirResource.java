@@ -36,26 +36,21 @@ import org.oxpip.reporting.report.SummaryReport;
 /**
  * FHIR R4 reads (issue 21, docs/fhir.md): the summary report's rates as a MeasureReport, with the roles, funding
  * stream rules and disclosure control of GET /api/v1/reports/summary, and the Measure that defines them, written
- * from the same definitions. Refusals are OperationOutcome (FhirRefusals).
+ * from the same definitions. Refusals are OperationOutcome (FhirRefusals). The platform's OpenAPI filter
+ * (CommonResponses) documents every /fhir/ route's 401, 403 and 503 as OperationOutcomes; this class names only
+ * the words of its own 403 and 503, and the filter adds the content and the database to them.
  */
 @Path("/fhir/r4")
 @Produces({Fhir.JSON, "application/json"})
 @SecurityRequirement(name = "bearer")
 @Tag(name = "FHIR")
 @APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token (an OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
-@APIResponse(
         responseCode = "403",
         description = "The caller's role may not do this; or a funder asked for a funding stream not in its token's"
-                + " funding_streams claim, or its token names none (an OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
+                + " funding_streams claim, or its token names none")
 @APIResponse(
         responseCode = "503",
-        description = "rules-not-synced: the outcome rules have never yet been read from outcomes-service (an"
-                + " OperationOutcome)",
-        content = @Content(mediaType = Fhir.JSON, schema = @Schema(implementation = FhirResourceSchema.class)))
+        description = "rules-not-synced: the outcome rules have never yet been read from outcomes-service")
 public class FhirResource {
 
     private static final String ROLES = "Roles: manager (exact figures), funder (its own funding streams only, whole"
