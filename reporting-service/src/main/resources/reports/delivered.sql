@@ -20,21 +20,28 @@ WITH q AS (
     SELECT p.period_no, s.referral_id, s.attendance
     FROM session_fact s JOIN r USING (referral_id)
     JOIN period p ON s.session_date BETWEEN p.from_on AND p.to_on
-), sessions AS (
-    SELECT period_no,
+), family AS (
+    -- Counted per family first (a hash aggregate), so that families seen need no sort of every session.
+    SELECT period_no, referral_id,
            count(*) FILTER (WHERE attendance <> 'CANCELLED_BY_SERVICE') AS offered,
            count(*) FILTER (WHERE attendance = 'ATTENDED') AS attended,
-           count(*) FILTER (WHERE attendance = 'DID_NOT_ATTEND') AS not_attended,
-           count(DISTINCT referral_id) FILTER (WHERE attendance = 'ATTENDED') AS families_seen
-    FROM held GROUP BY period_no
-), closed AS MATERIALIZED (
-    -- Each episode closed in the period, with every session it attended, whenever held. Materialized: three
-    -- aggregates below read "attended", and inlined, its subquery would run once for each of them.
-    SELECT p.period_no, r.referral_id,
-           (SELECT count(*) FROM session_fact s
-            WHERE s.referral_id = r.referral_id AND s.attendance = 'ATTENDED') AS attended
+           count(*) FILTER (WHERE attendance = 'DID_NOT_ATTEND') AS not_attended
+    FROM held GROUP BY period_no, referral_id
+), sessions AS (
+    SELECT period_no,
+           CAST(sum(offered) AS bigint) AS offered,
+           CAST(sum(attended) AS bigint) AS attended,
+           CAST(sum(not_attended) AS bigint) AS not_attended,
+           count(*) FILTER (WHERE attended > 0) AS families_seen
+    FROM family GROUP BY period_no
+), closed AS (
+    -- Each episode closed in the period, with every session it attended, whenever held: one join and a
+    -- count per episode rather than a lookup per episode.
+    SELECT p.period_no, r.referral_id, count(s.referral_id) AS attended
     FROM r JOIN period p ON r.closed_on BETWEEN p.from_on AND p.to_on
+    LEFT JOIN session_fact s ON s.referral_id = r.referral_id AND s.attendance = 'ATTENDED'
     WHERE r.status = 'CLOSED'
+    GROUP BY p.period_no, r.referral_id
 ), episodes AS (
     SELECT period_no,
            count(*) AS episodes_closed,
