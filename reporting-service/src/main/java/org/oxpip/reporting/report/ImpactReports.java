@@ -12,6 +12,7 @@ import org.oxpip.reporting.disclosure.DisclosurePolicy;
 import org.oxpip.reporting.disclosure.ExactRate;
 import org.oxpip.reporting.disclosure.Rate;
 import org.oxpip.reporting.report.TrendReport.TrendPoint;
+import org.oxpip.reporting.rules.InstrumentRules;
 
 /**
  * Builds the reports a reader may see: exact for managers, through disclosure control for funders,
@@ -38,7 +39,34 @@ public class ImpactReports {
         DisclosurePolicy policy = policies.forReader(caller, forPublication);
         ReportQuery query = readable(asked, caller, policy);
         List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
-        TrendFigures figures = store.trend(query, intervals);
+        return trend(query, kind, intervals, store.trend(query, intervals), policy);
+    }
+
+    /**
+     * What an impact report shows this reader: the summary and the trend exactly as the two JSON reports publish
+     * them for the same request, and the quotes it may print, all read in one snapshot.
+     */
+    public ImpactParts impact(ReportQuery asked, Intervals.Kind kind, Caller caller, boolean forPublication) {
+        DisclosurePolicy policy = policies.forReader(caller, forPublication);
+        ReportQuery query = readable(asked, caller, policy);
+        List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
+        ReportStore.ImpactFigures figures = store.impact(query, intervals);
+        return new ImpactParts(
+                SummaryAssembler.assemble(query, figures.summary(), policy),
+                trend(query, kind, intervals, figures.trend(), policy),
+                PrintedQuotes.of(figures.summary().feedback(), "none".equals(policy.name())),
+                figures.summary().rules());
+    }
+
+    /** An impact report's parts, with the outcome rules its figures were counted with. */
+    public record ImpactParts(SummaryReport summary, TrendReport trend, PrintedQuotes quotes, InstrumentRules rules) {}
+
+    private static TrendReport trend(
+            ReportQuery query,
+            Intervals.Kind kind,
+            List<ReportInterval> intervals,
+            TrendFigures figures,
+            DisclosurePolicy policy) {
         // Each headline is one series: its intervals add up to the period, which the summary report shows.
         List<Rate> pirgas = policy.intervals(figures.intervals().stream()
                 .map(outcomes -> new ExactRate(
@@ -80,13 +108,6 @@ public class ImpactReports {
                 figures.dataAsOf(),
                 policy.name(),
                 points);
-    }
-
-    /** The approved quotes this reader's impact report may print (PrintedQuotes says when). */
-    public PrintedQuotes quotes(ReportQuery asked, Caller caller, boolean forPublication) {
-        DisclosurePolicy policy = policies.forReader(caller, forPublication);
-        ReportQuery query = readable(asked, caller, policy);
-        return PrintedQuotes.of(store.feedback(query), "none".equals(policy.name()));
     }
 
     /**

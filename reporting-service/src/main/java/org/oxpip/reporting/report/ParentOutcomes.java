@@ -13,4 +13,20 @@ public record ParentOutcomes(
         long atCasenessAtBaseline,
         long recovered,
         long reliablyRecovered,
-        long atCasenessAtFinal) {}
+        long atCasenessAtFinal) {
+
+    static final ParentOutcomes NONE = new ParentOutcomes(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Two disjoint sets of parents together. */
+    ParentOutcomes plus(ParentOutcomes other) {
+        return new ParentOutcomes(
+                parents + other.parents,
+                improved + other.improved,
+                reliablyImproved + other.reliablyImproved,
+                reliablyDeteriorated + other.reliablyDeteriorated,
+                atCasenessAtBaseline + other.atCasenessAtBaseline,
+                recovered + other.recovered,
+                reliablyRecovered + other.reliablyRecovered,
+                atCasenessAtFinal + other.atCasenessAtFinal);
+    }
+}

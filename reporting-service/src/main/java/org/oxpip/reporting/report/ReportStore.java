@@ -1,7 +1,7 @@
 package org.oxpip.reporting.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.oxpip.platform.problem.ProblemException;
 import org.oxpip.reporting.readmodel.Sql;
 import org.oxpip.reporting.rules.InstrumentRules;
@@ -25,9 +27,10 @@ import org.oxpip.reporting.rules.InstrumentRulesTable;
 
 /**
  * Runs the report SQL (src/main/resources/reports) over the read model. Every figure is counted by
- * PostgreSQL; Java only reads the one-row (or few-row) answers. All queries of one report run in
- * one read-only REPEATABLE READ transaction, so a sync committing meanwhile can't make a breakdown
- * disagree with its total, and {@code dataAsOf} describes exactly the data counted.
+ * PostgreSQL; Java only reads the one-row (or few-row) answers. All queries of one report read one
+ * snapshot (read-only REPEATABLE READ, shared by two connections: SharedSnapshot), so a sync committing
+ * meanwhile can't make a breakdown disagree with its total, and {@code dataAsOf} describes exactly the data
+ * counted.
  */
 @ApplicationScoped
 public class ReportStore {
@@ -47,73 +50,139 @@ public class ReportStore {
     /** The problem a report answers before the outcome rules were ever synced. */
     public static final String RULES_NOT_SYNCED = "rules-not-synced";
 
-    private final DataSource dataSource;
+    private final SharedSnapshot snapshots;
 
-    /** Public for outcome-agreement, which runs this class on a plain DataSource, outside CDI. */
+    /** Public for outcome-agreement, which runs this class on a plain DataSource, outside CDI: one thread. */
     public ReportStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this(dataSource, Runnable::run);
     }
 
-    @Transactional
+    @Inject
+    ReportStore(DataSource dataSource, ManagedExecutor executor) {
+        this(dataSource, (Executor) executor);
+    }
+
+    private ReportStore(DataSource dataSource, Executor executor) {
+        this.snapshots = new SharedSnapshot(dataSource, executor, WORK_MEM);
+    }
+
+    /** The summary report's figures: its statements on two connections (two CPUs), in one snapshot. */
     public SummaryFigures summary(ReportQuery query) {
-        try (Connection connection = snapshot()) {
-            InstrumentRules rules = rules(connection);
-            Instant asOf = dataAsOf(connection);
-            ReferralFigures referrals = referrals(connection, query);
-            Breakdowns breakdowns = breakdowns(connection, query);
-            List<ReportInterval> period = List.of(new ReportInterval("period", query.from(), query.to()));
-            OutcomeFigures outcomes = outcomes(connection, query, period).get(0);
-            DeliveredFigures delivered = delivered(connection, query, period).get(0);
-            ReachFigures reach = reach(connection, query);
-            FeedbackFigures feedback = feedback(connection, query);
-            return new SummaryFigures(asOf, referrals, breakdowns, outcomes, delivered, reach, feedback, rules);
+        List<ReportInterval> period = period(query);
+        try {
+            var read = snapshots.read(
+                    connection -> new SummaryFirst(
+                            rules(connection),
+                            dataAsOf(connection),
+                            outcomes(connection, query, period).get(0),
+                            referrals(connection, query),
+                            breakdowns(connection, query)),
+                    connection -> new SummarySecond(
+                            delivered(connection, query, period).get(0),
+                            reach(connection, query),
+                            feedback(connection, query)));
+            SummaryFirst first = read.first();
+            SummarySecond second = read.second();
+            return new SummaryFigures(
+                    first.asOf(),
+                    first.referrals(),
+                    first.breakdowns(),
+                    first.outcomes(),
+                    second.delivered(),
+                    second.reach(),
+                    second.feedback(),
+                    first.rules());
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
     }
 
-    /** Parents' feedback in the period, with the approved quotes (for the impact report). */
-    @Transactional
-    public FeedbackFigures feedback(ReportQuery query) {
-        try (Connection connection = snapshot()) {
-            return feedback(connection, query);
+    /**
+     * An impact report's figures: the summary, and the trend over {@code intervals} (which cut the period into
+     * parts: Intervals.split), in one snapshot. Each episode closed in the period is in exactly one interval, so
+     * the period's outcomes are the intervals' added up (OutcomeBoundariesTest): they are counted once, not twice.
+     */
+    public ImpactFigures impact(ReportQuery query, List<ReportInterval> intervals) {
+        try {
+            var read = snapshots.read(
+                    connection -> new ImpactFirst(
+                            rules(connection),
+                            dataAsOf(connection),
+                            outcomes(connection, query, intervals),
+                            delivered(connection, query, period(query)).get(0),
+                            referrals(connection, query)),
+                    connection -> new ImpactSecond(
+                            delivered(connection, query, intervals),
+                            breakdowns(connection, query),
+                            reach(connection, query),
+                            feedback(connection, query)));
+            ImpactFirst first = read.first();
+            ImpactSecond second = read.second();
+            SummaryFigures summary = new SummaryFigures(
+                    first.asOf(),
+                    first.referrals(),
+                    second.breakdowns(),
+                    OutcomeFigures.sum(first.outcomes()),
+                    first.delivered(),
+                    second.reach(),
+                    second.feedback(),
+                    first.rules());
+            return new ImpactFigures(summary, new TrendFigures(first.asOf(), first.outcomes(), second.delivered()));
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
     }
 
-    /** The outcomes of each interval, in order, with the data's age. */
-    @Transactional
+    /** The outcomes and sessions of each interval, in order, with the data's age. */
     public TrendFigures trend(ReportQuery query, List<ReportInterval> intervals) {
-        try (Connection connection = snapshot()) {
-            rules(connection);
-            return new TrendFigures(
-                    dataAsOf(connection),
-                    outcomes(connection, query, intervals),
-                    delivered(connection, query, intervals));
+        try {
+            return snapshots.read(connection -> {
+                rules(connection);
+                return new TrendFigures(
+                        dataAsOf(connection),
+                        outcomes(connection, query, intervals),
+                        delivered(connection, query, intervals));
+            });
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
     }
 
     /** The outcome rules reports count with now (503 rules-not-synced before the catalogue was ever read). */
-    @Transactional
     public InstrumentRules rules() {
-        try (Connection connection = snapshot()) {
-            return rules(connection);
+        try {
+            return snapshots.read(ReportStore::rules);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
     }
 
-    private Connection snapshot() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            // A year's episodes are pairs-sorted and grouped in memory rather than on disk.
-            statement.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
-        }
-        return connection;
+    /** The summary and trend of one impact report, read in one snapshot. */
+    public record ImpactFigures(SummaryFigures summary, TrendFigures trend) {}
+
+    // What each connection reads, split so that the two take about as long (deploy/bench/RESULTS.md).
+
+    private record SummaryFirst(
+            InstrumentRules rules,
+            Instant asOf,
+            OutcomeFigures outcomes,
+            ReferralFigures referrals,
+            Breakdowns breakdowns) {}
+
+    private record SummarySecond(DeliveredFigures delivered, ReachFigures reach, FeedbackFigures feedback) {}
+
+    private record ImpactFirst(
+            InstrumentRules rules,
+            Instant asOf,
+            List<OutcomeFigures> outcomes,
+            DeliveredFigures delivered,
+            ReferralFigures referrals) {}
+
+    private record ImpactSecond(
+            List<DeliveredFigures> delivered, Breakdowns breakdowns, ReachFigures reach, FeedbackFigures feedback) {}
+
+    private static List<ReportInterval> period(ReportQuery query) {
+        return List.of(new ReportInterval("period", query.from(), query.to()));
     }
 
     /**
