@@ -1,6 +1,8 @@
 -- Sessions delivered, families seen and completed courses in each period (reporting-service/README.md,
 -- "Report definitions"). Parameters: funding streams (a text array; null: all), area (null: all), the
--- periods' first and last days (two arrays of ISO dates), as outcomes.sql takes them.
+-- periods' first and last days (two arrays of ISO dates), as outcomes.sql takes them. One row per period in
+-- order, then a last row (period 0) for all the periods together, which must not overlap (a report's
+-- intervals never do): so an impact report reads its period and its trend in one statement.
 -- ReportStore binds the parameters in order; deploy/bench fills them in the same order, so no
 -- comment here may hold a question mark.
 WITH q AS (
@@ -21,12 +23,13 @@ WITH q AS (
     FROM session_fact s JOIN r USING (referral_id)
     JOIN period p ON s.session_date BETWEEN p.from_on AND p.to_on
 ), family AS (
-    -- Counted per family first (a hash aggregate), so that families seen need no sort of every session.
-    SELECT period_no, referral_id,
+    -- Counted per family first (a hash aggregate), so that families seen need no sort of every session:
+    -- per family in each period, and per family over all the periods (period 0).
+    SELECT CASE WHEN GROUPING(period_no) = 0 THEN period_no ELSE 0 END AS period_no, referral_id,
            count(*) FILTER (WHERE attendance <> 'CANCELLED_BY_SERVICE') AS offered,
            count(*) FILTER (WHERE attendance = 'ATTENDED') AS attended,
            count(*) FILTER (WHERE attendance = 'DID_NOT_ATTEND') AS not_attended
-    FROM held GROUP BY period_no, referral_id
+    FROM held GROUP BY GROUPING SETS ((period_no, referral_id), (referral_id))
 ), sessions AS (
     SELECT period_no,
            CAST(sum(offered) AS bigint) AS offered,
@@ -43,12 +46,17 @@ WITH q AS (
     WHERE r.status = 'CLOSED'
     GROUP BY p.period_no, r.referral_id
 ), episodes AS (
-    SELECT period_no,
+    -- An episode closes in one period only: all the periods' episodes are every row (period 0).
+    SELECT CASE WHEN GROUPING(period_no) = 0 THEN period_no ELSE 0 END AS period_no,
            count(*) AS episodes_closed,
            count(*) FILTER (WHERE attended >= 2) AS completed_course,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY attended) AS median_sessions,
            CAST(avg(attended) AS double precision) AS mean_sessions
-    FROM closed GROUP BY period_no
+    FROM closed GROUP BY GROUPING SETS ((period_no), ())
+), reported AS (
+    SELECT period_no FROM period
+    UNION ALL
+    SELECT 0
 )
 SELECT p.period_no,
        coalesce(s.offered, 0) AS offered,
@@ -59,7 +67,7 @@ SELECT p.period_no,
        coalesce(e.completed_course, 0) AS completed_course,
        e.median_sessions,
        e.mean_sessions
-FROM period p
+FROM reported p
 LEFT JOIN sessions s USING (period_no)
 LEFT JOIN episodes e USING (period_no)
-ORDER BY p.period_no
+ORDER BY p.period_no = 0, p.period_no

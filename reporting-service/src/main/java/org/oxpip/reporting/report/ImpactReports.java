@@ -50,7 +50,7 @@ public class ImpactReports {
         DisclosurePolicy policy = policies.forReader(caller, forPublication);
         ReportQuery query = readable(asked, caller, policy);
         List<ReportInterval> intervals = Intervals.split(query.from(), query.to(), kind);
-        ReportStore.ImpactFigures figures = store.impact(query, intervals);
+        ReportStore.SummaryAndTrend figures = store.summaryAndTrend(query, intervals);
         return new ImpactParts(
                 SummaryAssembler.assemble(query, figures.summary(), policy),
                 trend(query, kind, intervals, figures.trend(), policy),

@@ -66,68 +66,46 @@ public class ReportStore {
         this.snapshots = new SharedSnapshot(dataSource, executor, WORK_MEM);
     }
 
-    /** The summary report's figures: its statements on two connections (two CPUs), in one snapshot. */
+    /** The summary report's figures: the period as a trend of one interval. */
     public SummaryFigures summary(ReportQuery query) {
-        List<ReportInterval> period = period(query);
-        try {
-            var read = snapshots.read(
-                    connection -> new SummaryFirst(
-                            rules(connection),
-                            dataAsOf(connection),
-                            outcomes(connection, query, period).get(0),
-                            referrals(connection, query),
-                            breakdowns(connection, query)),
-                    connection -> new SummarySecond(
-                            delivered(connection, query, period).get(0),
-                            reach(connection, query),
-                            feedback(connection, query)));
-            SummaryFirst first = read.first();
-            SummarySecond second = read.second();
-            return new SummaryFigures(
-                    first.asOf(),
-                    first.referrals(),
-                    first.breakdowns(),
-                    first.outcomes(),
-                    second.delivered(),
-                    second.reach(),
-                    second.feedback(),
-                    first.rules());
-        } catch (SQLException e) {
-            throw new ReportFailed(e);
-        }
+        return summaryAndTrend(query, List.of(new ReportInterval("period", query.from(), query.to())))
+                .summary();
     }
 
     /**
-     * An impact report's figures: the summary, and the trend over {@code intervals} (which cut the period into
-     * parts: Intervals.split), in one snapshot. Each episode closed in the period is in exactly one interval, so
-     * the period's outcomes are the intervals' added up (OutcomeBoundariesTest): they are counted once, not twice.
+     * The summary of a period and its trend over {@code intervals}, which cut the period into parts that share no
+     * day (Intervals.split), read in one snapshot on two connections (two CPUs). Each statement runs once: the
+     * period's outcomes are the intervals' added up (each episode closed in the period is in exactly one interval;
+     * OutcomeBoundariesTest), and delivered.sql counts the intervals and all of them together in one pass.
      */
-    public ImpactFigures impact(ReportQuery query, List<ReportInterval> intervals) {
+    public SummaryAndTrend summaryAndTrend(ReportQuery query, List<ReportInterval> intervals) {
         try {
+            // Split so that the two connections take about as long (deploy/bench/RESULTS.md).
             var read = snapshots.read(
-                    connection -> new ImpactFirst(
+                    connection -> new ReadFirst(
                             rules(connection),
                             dataAsOf(connection),
                             outcomes(connection, query, intervals),
-                            delivered(connection, query, period(query)).get(0),
-                            referrals(connection, query)),
-                    connection -> new ImpactSecond(
-                            delivered(connection, query, intervals),
                             breakdowns(connection, query),
-                            reach(connection, query),
-                            feedback(connection, query)));
-            ImpactFirst first = read.first();
-            ImpactSecond second = read.second();
+                            feedback(connection, query)),
+                    connection -> new ReadSecond(
+                            delivered(connection, query, intervals),
+                            referrals(connection, query),
+                            reach(connection, query)));
+            ReadFirst first = read.first();
+            ReadSecond second = read.second();
             SummaryFigures summary = new SummaryFigures(
                     first.asOf(),
-                    first.referrals(),
-                    second.breakdowns(),
+                    second.referrals(),
+                    first.breakdowns(),
                     OutcomeFigures.sum(first.outcomes()),
-                    first.delivered(),
+                    second.delivered().all(),
                     second.reach(),
-                    second.feedback(),
+                    first.feedback(),
                     first.rules());
-            return new ImpactFigures(summary, new TrendFigures(first.asOf(), first.outcomes(), second.delivered()));
+            TrendFigures trend = new TrendFigures(
+                    first.asOf(), first.outcomes(), second.delivered().intervals());
+            return new SummaryAndTrend(summary, trend);
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -136,13 +114,14 @@ public class ReportStore {
     /** The outcomes and sessions of each interval, in order, with the data's age. */
     public TrendFigures trend(ReportQuery query, List<ReportInterval> intervals) {
         try {
-            return snapshots.read(connection -> {
-                rules(connection);
-                return new TrendFigures(
-                        dataAsOf(connection),
-                        outcomes(connection, query, intervals),
-                        delivered(connection, query, intervals));
-            });
+            var read = snapshots.read(
+                    connection -> {
+                        rules(connection);
+                        return new OutcomesAsOf(dataAsOf(connection), outcomes(connection, query, intervals));
+                    },
+                    connection -> delivered(connection, query, intervals));
+            return new TrendFigures(
+                    read.first().asOf(), read.first().outcomes(), read.second().intervals());
         } catch (SQLException e) {
             throw new ReportFailed(e);
         }
@@ -157,33 +136,22 @@ public class ReportStore {
         }
     }
 
-    /** The summary and trend of one impact report, read in one snapshot. */
-    public record ImpactFigures(SummaryFigures summary, TrendFigures trend) {}
+    /** A period's summary and its trend, read in one snapshot. */
+    public record SummaryAndTrend(SummaryFigures summary, TrendFigures trend) {}
 
-    // What each connection reads, split so that the two take about as long (deploy/bench/RESULTS.md).
+    /** Sessions in each interval, and in all of them together. */
+    private record Delivered(List<DeliveredFigures> intervals, DeliveredFigures all) {}
 
-    private record SummaryFirst(
-            InstrumentRules rules,
-            Instant asOf,
-            OutcomeFigures outcomes,
-            ReferralFigures referrals,
-            Breakdowns breakdowns) {}
-
-    private record SummarySecond(DeliveredFigures delivered, ReachFigures reach, FeedbackFigures feedback) {}
-
-    private record ImpactFirst(
+    private record ReadFirst(
             InstrumentRules rules,
             Instant asOf,
             List<OutcomeFigures> outcomes,
-            DeliveredFigures delivered,
-            ReferralFigures referrals) {}
+            Breakdowns breakdowns,
+            FeedbackFigures feedback) {}
 
-    private record ImpactSecond(
-            List<DeliveredFigures> delivered, Breakdowns breakdowns, ReachFigures reach, FeedbackFigures feedback) {}
+    private record OutcomesAsOf(Instant asOf, List<OutcomeFigures> outcomes) {}
 
-    private static List<ReportInterval> period(ReportQuery query) {
-        return List.of(new ReportInterval("period", query.from(), query.to()));
-    }
+    private record ReadSecond(Delivered delivered, ReferralFigures referrals, ReachFigures reach) {}
 
     /**
      * The outcome rules the outcomes SQL will read in this snapshot. Before the catalogue was ever read they
@@ -269,8 +237,9 @@ public class ReportStore {
         return new Breakdowns(byDimension.get("sourceType"), byDimension.get("area"), byDimension.get("closureReason"));
     }
 
-    private static List<DeliveredFigures> delivered(
-            Connection connection, ReportQuery query, List<ReportInterval> intervals) throws SQLException {
+    /** delivered.sql's rows: one per interval in order, then all of them together. */
+    private static Delivered delivered(Connection connection, ReportQuery query, List<ReportInterval> intervals)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(DELIVERED)) {
             bindIntervals(connection, statement, query, intervals);
             List<DeliveredFigures> figures = new ArrayList<>();
@@ -287,7 +256,8 @@ public class ReportStore {
                             (Double) row.getObject("mean_sessions")));
                 }
             }
-            return figures;
+            int last = figures.size() - 1;
+            return new Delivered(List.copyOf(figures.subList(0, last)), figures.get(last));
         }
     }
 

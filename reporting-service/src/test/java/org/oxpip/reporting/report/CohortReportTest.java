@@ -14,6 +14,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +42,9 @@ class CohortReportTest {
 
     @ConfigProperty(name = "quarkus.rest-client.referrals.url")
     String upstreamUrl;
+
+    @Inject
+    ReportStore store;
 
     /** Loaded once for the whole class (REST Assured knows the port only from the first test on). */
     private static boolean loaded;
@@ -437,5 +442,12 @@ class CohortReportTest {
 
     private static int sum(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Test
+    void shouldCountTheSameOutcomesByIntervalAsOverTheWholePeriod() {
+        SummaryByIntervals.assertSameAsOnePeriod(store, LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), null);
+        SummaryByIntervals.assertSameAsOnePeriod(
+                store, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), TestCohort.DIDCOT);
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,9 @@ class DeliveredReachReportTest {
 
     @ConfigProperty(name = "quarkus.rest-client.referrals.url")
     String upstreamUrl;
+
+    @Inject
+    ReportStore store;
 
     private static boolean loaded;
 
@@ -571,5 +575,11 @@ class DeliveredReachReportTest {
 
     private static List<Object> counts(List<Map<String, Object>> categories) {
         return categories.stream().map(category -> category.get("count")).toList();
+    }
+
+    @Test
+    void shouldCountTheSameSessionsByIntervalAsOverTheWholePeriod() {
+        SummaryByIntervals.assertSameAsOnePeriod(store, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), null);
+        SummaryByIntervals.assertSameAsOnePeriod(store, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 12, 31), DIDCOT);
     }
 }
