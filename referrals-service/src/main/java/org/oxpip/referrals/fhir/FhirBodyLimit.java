@@ -1,5 +1,6 @@
 package org.oxpip.referrals.fhir;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 
 /**
@@ -29,28 +31,51 @@ public class FhirBodyLimit {
     @Inject
     FhirFormat fhir;
 
+    /** The refusal, written once; null until then. */
+    private volatile String outcome;
+
     void install(@Observes Router router) {
         long bytes = limit.asLongValue();
-        String outcome = fhir.write(FhirProblem.outcome(
-                IssueType.TOOLONG,
-                List.of(new Issue(null, "The body is larger than the " + bytes / 1024 + " KB this service accepts"))));
         router.routeWithRegex(PATHS)
                 .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2)
                 .handler(context -> {
                     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
                     if (length != null && declared(length) > bytes) {
-                        refuse(context, outcome);
+                        refuse(context, outcome());
                     } else {
                         context.next();
                     }
                 })
                 .failureHandler(context -> {
                     if (context.statusCode() == 413 && !context.response().ended()) {
-                        refuse(context, outcome);
+                        refuse(context, outcome());
                     } else {
                         context.next();
                     }
                 });
+    }
+
+    /**
+     * Writes the refusal beside the start-up, not in it: the first use of HAPI's FHIR context builds its R4 model
+     * (most of a second on 2 CPUs), which held up the service's readiness when the router was set up.
+     */
+    void warm(@Observes StartupEvent started, ManagedExecutor executor) {
+        executor.runAsync(this::outcome);
+    }
+
+    private String outcome() {
+        String written = outcome;
+        if (written == null) {
+            // Two threads may both write it; they write the same text.
+            written = fhir.write(FhirProblem.outcome(
+                    IssueType.TOOLONG,
+                    List.of(new Issue(
+                            null,
+                            "The body is larger than the " + limit.asLongValue() / 1024
+                                    + " KB this service accepts"))));
+            outcome = written;
+        }
+        return written;
     }
 
     private static long declared(String header) {
