@@ -78,6 +78,17 @@ class SharedSnapshotTest {
     }
 
     @Test
+    void shouldPlanEachStatementForTheValuesBound() throws Exception {
+        SharedSnapshot.Both<String, String> read =
+                snapshots.read(first -> show(first, "plan_cache_mode"), second -> show(second, "plan_cache_mode"));
+        assertEquals("force_custom_plan", read.first());
+        assertEquals("force_custom_plan", read.second());
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals("auto", show(connection, "plan_cache_mode"), "only in the report's transactions");
+        }
+    }
+
+    @Test
     void shouldReadOnlyAndGiveTheConnectionBackAsLent() throws Exception {
         SQLException refused = assertThrows(
                 SQLException.class,
@@ -117,6 +128,14 @@ class SharedSnapshotTest {
                 ResultSet row = statement.executeQuery(COUNT)) {
             row.next();
             return row.getLong(1);
+        }
+    }
+
+    private static String show(Connection connection, String setting) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW " + setting)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
