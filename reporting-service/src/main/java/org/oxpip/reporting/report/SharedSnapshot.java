@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 
 /**
@@ -18,6 +19,11 @@ import javax.sql.DataSource;
  *
  * <p>Transactions are begun and ended here on plain connections (no JTA), so that nothing is shared between the
  * two threads. With a same-thread executor (outcome-agreement) the second part simply runs first.
+ *
+ * <p>A report holds its first connection while it waits for the second, so at most {@value #SIDE_BY_SIDE} reports
+ * read side by side at once; any more read both parts on their one connection, one after the other (the same
+ * snapshot, the same figures). Otherwise a burst of reports could take every pooled connection as a first one and
+ * wait for ever for a second.
  */
 final class SharedSnapshot {
 
@@ -30,9 +36,12 @@ final class SharedSnapshot {
     /** What the two parts read. */
     record Both<T, U>(T first, U second) {}
 
+    static final int SIDE_BY_SIDE = 2;
+
     private final DataSource dataSource;
     private final Executor executor;
     private final String workMem;
+    private final Semaphore sideBySide = new Semaphore(SIDE_BY_SIDE);
 
     SharedSnapshot(DataSource dataSource, Executor executor, String workMem) {
         this.dataSource = dataSource;
@@ -42,6 +51,17 @@ final class SharedSnapshot {
 
     /** Runs {@code first} here and {@code second} beside it on the executor, in one snapshot. */
     <T, U> Both<T, U> read(Part<T> first, Part<U> second) throws SQLException {
+        if (!sideBySide.tryAcquire()) {
+            return read(connection -> new Both<>(first.read(connection), second.read(connection)));
+        }
+        try {
+            return readSideBySide(first, second);
+        } finally {
+            sideBySide.release();
+        }
+    }
+
+    private <T, U> Both<T, U> readSideBySide(Part<T> first, Part<U> second) throws SQLException {
         try (Connection exporting = begin(null)) {
             try {
                 String snapshot = exportSnapshot(exporting);

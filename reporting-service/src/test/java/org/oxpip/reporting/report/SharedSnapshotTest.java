@@ -1,6 +1,7 @@
 package org.oxpip.reporting.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,14 +14,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oxpip.platform.testing.PostgresResource;
+import org.oxpip.reporting.report.SharedSnapshot.Both;
 import org.oxpip.reporting.testing.FeedsStub;
 import org.oxpip.reporting.testing.ReadModel;
 
@@ -59,7 +64,7 @@ class SharedSnapshotTest {
     @Test
     void shouldShowBothConnectionsTheSnapshotTheFirstExported() throws Exception {
         CountDownLatch committed = new CountDownLatch(1);
-        SharedSnapshot.Both<Long, Long> read = snapshots.read(
+        Both<Long, Long> read = snapshots.read(
                 first -> {
                     long before = count(first);
                     // A sync commits a new row after the snapshot was taken, before the second connection reads.
@@ -78,8 +83,41 @@ class SharedSnapshotTest {
     }
 
     @Test
+    void shouldReadOnOneConnectionWhileOtherReportsReadSideBySide() throws Exception {
+        Both<Integer, Integer> alone = snapshots.read(SharedSnapshotTest::backend, SharedSnapshotTest::backend);
+        assertNotEquals(alone.first(), alone.second(), "two connections");
+        CountDownLatch reading = new CountDownLatch(SharedSnapshot.SIDE_BY_SIDE);
+        CountDownLatch done = new CountDownLatch(1);
+        ExecutorService others = Executors.newFixedThreadPool(SharedSnapshot.SIDE_BY_SIDE);
+        try {
+            List<Future<Both<Integer, Integer>>> busy = new ArrayList<>();
+            for (int i = 0; i < SharedSnapshot.SIDE_BY_SIDE; i++) {
+                busy.add(others.submit(() -> snapshots.read(
+                        first -> {
+                            reading.countDown();
+                            await(done);
+                            return backend(first);
+                        },
+                        SharedSnapshotTest::backend)));
+            }
+            await(reading);
+            // Every permit taken: this one reads both parts on its one connection, without waiting for the others.
+            Both<Integer, Integer> busyRead = snapshots.read(SharedSnapshotTest::backend, SharedSnapshotTest::backend);
+            assertEquals(busyRead.first(), busyRead.second(), "one connection");
+            done.countDown();
+            for (Future<Both<Integer, Integer>> other : busy) {
+                Both<Integer, Integer> read = other.get(30, TimeUnit.SECONDS);
+                assertNotEquals(read.first(), read.second());
+            }
+        } finally {
+            done.countDown();
+            others.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldPlanEachStatementForTheValuesBound() throws Exception {
-        SharedSnapshot.Both<String, String> read =
+        Both<String, String> read =
                 snapshots.read(first -> show(first, "plan_cache_mode"), second -> show(second, "plan_cache_mode"));
         assertEquals("force_custom_plan", read.first());
         assertEquals("force_custom_plan", read.second());
@@ -128,6 +166,14 @@ class SharedSnapshotTest {
                 ResultSet row = statement.executeQuery(COUNT)) {
             row.next();
             return row.getLong(1);
+        }
+    }
+
+    private static int backend(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
