@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * <p>A report holds its first connection while it waits for the second, so at most {@value #SIDE_BY_SIDE} reports
  * read side by side at once; any more read both parts on their one connection, one after the other (the same
  * snapshot, the same figures). Otherwise a burst of reports could take every pooled connection as a first one and
- * wait for ever for a second.
+ * each wait for a second until the pool gave up (503).
  */
 final class SharedSnapshot {
 
