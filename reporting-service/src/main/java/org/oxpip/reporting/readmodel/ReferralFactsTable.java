@@ -36,8 +36,8 @@ public class ReferralFactsTable implements ReadModelTable<ReferralFacts> {
             WHERE referral_fact.changed_at <= EXCLUDED.changed_at
             """;
 
-    // A page's sessions and parents are written with one statement each (parallel arrays, unnest), not one
-    // statement a row: at 100,000 families that is ~500,000 statements fewer per sync (deploy/bench, section 3).
+    // A page's sessions and parents are cleared and written with four statements (parallel arrays, unnest), not
+    // one statement a row and item: at 100,000 families ~850,000 statements per sync before (deploy/bench, section 8).
     // Each row is written only when its item is the referral's latest, i.e. the item the upsert above left in
     // referral_fact (feed positions are unique per item): an older item delivered late changes nothing.
 
